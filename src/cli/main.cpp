@@ -1,0 +1,264 @@
+// The glasspy command line.  Options follow CPython's where they overlap
+// (`glasspy FILE args`, `-c CODE`, stdin, -V, -h, usage errors with exit
+// status 2); the glass-box options show one stage of the pipeline each:
+//   --tokens  what `python -m tokenize FILE` prints
+//   --ast     what `print(ast.dump(ast.parse(source), indent=2))` prints
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "ast/ast_dump.h"
+#include "lexer/source.h"
+#include "lexer/tokenize_module.h"
+#include "parser/parser.h"
+#include "util/py_repr.h"
+
+namespace {
+
+constexpr const char* kVersion = "glasspy 0.1.0 (Python 3.11)";
+
+enum class Stage { Run, Tokens, Ast, AstPositions };
+
+struct Options {
+  Stage stage = Stage::Run;
+  std::optional<std::string> command;  // -c
+  std::optional<std::string> file;     // script path, or "-" for stdin
+  std::vector<std::string> args;       // sys.argv[1:]
+};
+
+std::string program_name;
+
+void print_usage_hint() {
+  std::fprintf(stderr,
+               "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+               "Try `glasspy -h' for more information.\n",
+               program_name.c_str());
+}
+
+void print_help() {
+  std::printf(
+      "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+      "Options:\n"
+      "-c cmd   : program passed in as string (terminates option list)\n"
+      "-h       : print this help message and exit (also -? or --help)\n"
+      "-V       : print the glasspy version number and exit (also --version)\n"
+      "-B -E -I -O -q -s -S -u -W arg -X opt\n"
+      "         : accepted for compatibility with CPython\n"
+      "\n"
+      "Seeing inside (glasspy's own):\n"
+      "--tokens : print the program's tokens as `python -m tokenize` does\n"
+      "--ast    : print the program's abstract syntax tree as\n"
+      "           `print(ast.dump(ast.parse(source), indent=2))` does\n"
+      "--ast-positions\n"
+      "         : the same with every node's position (include_attributes=True)\n"
+      "\n"
+      "file     : program read from script file\n"
+      "-        : program read from stdin (default; interactive mode if a tty)\n"
+      "arg ...  : arguments passed to program in sys.argv[1:]\n",
+      program_name.c_str());
+}
+
+// Returns the exit status to stop with, or -1 to go on.
+int parse_options(int argc, char** argv, Options& opts) {
+  int i = 1;
+  for (; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a.size() < 2 || a[0] != '-') break;  // the script (or "-")
+    if (a == "--") {
+      ++i;
+      break;
+    }
+    if (a.rfind("--", 0) == 0) {
+      if (a == "--help") {
+        print_help();
+        return 0;
+      } else if (a == "--version") {
+        std::printf("%s\n", kVersion);
+        return 0;
+      } else if (a == "--tokens") {
+        opts.stage = Stage::Tokens;
+      } else if (a == "--ast") {
+        opts.stage = Stage::Ast;
+      } else if (a == "--ast-positions") {
+        opts.stage = Stage::AstPositions;
+      } else {
+        std::fprintf(stderr, "unknown option %s\n", a.c_str());
+        print_usage_hint();
+        return 2;
+      }
+      continue;
+    }
+    // A cluster of short options, e.g. -uB or -c'print(1)'.
+    for (size_t j = 1; j < a.size(); ++j) {
+      char c = a[j];
+      if (c == 'c' || c == 'W' || c == 'X') {
+        std::string value;
+        if (j + 1 < a.size()) {
+          value = a.substr(j + 1);
+        } else if (i + 1 < argc) {
+          value = argv[++i];
+        } else {
+          std::fprintf(stderr, "Argument expected for the -%c option\n", c);
+          print_usage_hint();
+          return 2;
+        }
+        if (c == 'c') {
+          opts.command = value;
+          for (int k = i + 1; k < argc; ++k) opts.args.push_back(argv[k]);
+          return -1;
+        }
+        break;  // -W and -X values are accepted and not yet acted on
+      }
+      switch (c) {
+        case 'h':
+        case '?':
+          print_help();
+          return 0;
+        case 'V':
+          std::printf("%s\n", kVersion);
+          return 0;
+        case 'B': case 'E': case 'I': case 'O': case 'q': case 's': case 'S': case 'u':
+        case 'b': case 'd': case 'R': case 'v':
+          break;
+        default:
+          std::fprintf(stderr, "Unknown option: -%c\n", c);
+          print_usage_hint();
+          return 2;
+      }
+    }
+  }
+  if (i < argc) {
+    opts.file = argv[i];
+    for (int k = i + 1; k < argc; ++k) opts.args.push_back(argv[k]);
+  }
+  return -1;
+}
+
+bool read_all(std::istream& in, std::string& out) {
+  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+// Reads the program: from -c, a file, or stdin.  Returns -1 on success,
+// otherwise the exit status after printing CPython's message.
+int read_program(const Options& opts, std::string& display_name, std::string& bytes,
+                 bool& from_stdin) {
+  from_stdin = false;
+  if (opts.command) {
+    display_name = "<string>";
+    bytes = *opts.command;
+    return -1;
+  }
+  if (!opts.file || *opts.file == "-") {
+    display_name = "<stdin>";
+    from_stdin = true;
+    read_all(std::cin, bytes);
+    return -1;
+  }
+  display_name = *opts.file;
+  if (opts.stage == Stage::Tokens) {
+    // `python -m tokenize` reports an unreadable file as an OSError of its own.
+    std::ifstream in(*opts.file, std::ios::binary);
+    int err = in ? 0 : errno;
+    if (in && std::filesystem::is_directory(*opts.file)) err = EISDIR;
+    if (err) {
+      std::fprintf(stderr, "error: [Errno %d] %s: %s\n", err, std::strerror(err),
+                   glasspy::py_repr_str(*opts.file).c_str());
+      return 1;
+    }
+    read_all(in, bytes);
+    return -1;
+  }
+  std::error_code ec;
+  std::filesystem::path absolute = std::filesystem::absolute(*opts.file, ec);
+  if (std::filesystem::is_directory(*opts.file, ec)) {
+    std::string dir = absolute.lexically_normal().string();
+    if (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+    std::fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", program_name.c_str(),
+                 dir.c_str());
+    return 1;
+  }
+  std::ifstream in(*opts.file, std::ios::binary);
+  if (!in) {
+    int err = errno;
+    std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", program_name.c_str(),
+                 absolute.c_str(), err, std::strerror(err));
+    return 2;
+  }
+  read_all(in, bytes);
+  // CPython names the script by its absolute path (not normalized) in
+  // tracebacks and syntax errors.
+  display_name = absolute.string();
+  return -1;
+}
+
+void write_out(const std::string& s, FILE* f) {
+  std::fwrite(s.data(), 1, s.size(), f);
+  std::fflush(f);
+}
+
+int report(const glasspy::SyntaxErrorInfo& err) {
+  std::fflush(stdout);
+  write_out(glasspy::format_syntax_error(err), stderr);
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  program_name = argc > 0 ? argv[0] : "glasspy";
+  Options opts;
+  if (int status = parse_options(argc, argv, opts); status >= 0) return status;
+
+  std::string display_name, bytes;
+  bool from_stdin = false;
+  if (int status = read_program(opts, display_name, bytes, from_stdin); status >= 0) return status;
+
+  if (opts.stage == Stage::Tokens) {
+    std::string out, err;
+    int status = glasspy::run_tokenize_module(display_name, bytes, from_stdin, out, err);
+    write_out(out, stdout);
+    write_out(err, stderr);
+    return status;
+  }
+
+  glasspy::SyntaxErrorInfo error;
+  glasspy::SourceText source;
+  if (!glasspy::decode_source(bytes, display_name, source, error)) return report(error);
+  glasspy::ast::Arena arena;
+  glasspy::ast::mod* tree = glasspy::parse(source, glasspy::ParseMode::File, arena, error);
+  if (!tree) return report(error);
+
+  switch (opts.stage) {
+    case Stage::Ast:
+    case Stage::AstPositions:
+      try {
+        write_out(glasspy::ast::dump(tree, 2, opts.stage == Stage::AstPositions) + "\n", stdout);
+      } catch (const glasspy::ast::DumpValueError& e) {
+        // Where ast.dump raises ValueError (an int too long to print).
+        std::fprintf(stderr, "ValueError: %s\n", e.what());
+        return 1;
+      }
+      return 0;
+    case Stage::Run:
+    case Stage::Tokens:
+      break;
+  }
+  // The program is syntactically valid.  Executing it needs the compiler and
+  // virtual machine, which come next (docs/design.md, "Roadmap").
+  std::fprintf(stderr,
+               "%s: %s parses, but this build cannot execute programs yet: the bytecode "
+               "compiler and virtual machine are the next stage. Use --tokens or --ast.\n",
+               program_name.c_str(), display_name.c_str());
+  return 1;
+}

@@ -1,0 +1,19 @@
+x += 1
+x -= 1
+x *= 2
+x @= m
+x /= 3
+x //= 3
+x %= 4
+x **= 5
+x <<= 6
+x >>= 7
+x &= 8
+x |= 9
+x ^= 10
+obj.attr += 1
+obj[i] -= 1
+(x) += 1
+def gen():
+    x += yield
+    y += yield from z

@@ -1,0 +1,10 @@
+b'bytes'
+B"BYTES"
+br'raw\d'
+rb'raw'
+Rb'RAW'
+bR'Raw'
+b'\x00\xff\n'
+b'concat' b'enated'
+b''
+b'a' b'' b'c'

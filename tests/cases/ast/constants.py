@@ -1,0 +1,9 @@
+None
+True
+False
+...
+x = ...
+def f(): ...
+a[...]
+a[..., 1:2]
+print(..., None, True, False)

@@ -1,0 +1,8 @@
+(x for x in y)
+(x for x in y if x)
+(x for x in y for z in x)
+sum(x for x in y)
+f((x for x in y))
+g = (i * i for i in range(10))
+((x, y) for x in a for y in b)
+(x for x in (y for y in z))

@@ -1,0 +1,2 @@
+# A name glued to a number.
+x = 1abc

@@ -1,0 +1,3 @@
+#!/usr/bin/env python3
+# vim: set fileencoding=cp1252 :
+s = "€ ’quoted’"

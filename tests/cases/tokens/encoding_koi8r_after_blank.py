@@ -1,0 +1,3 @@
+
+# coding: koi8-r
+print("привет")

@@ -1,0 +1,5 @@
+a = 'x', "x", r'x', R'x', b'x', B'x', u'x', U'x', f'x', F'x'
+b = br'x', bR'x', Br'x', BR'x', rb'x', rB'x', Rb'x', RB'x'
+c = fr'x', fR'x', Fr'x', FR'x', rf'x', rF'x', Rf'x', RF'x'
+d = ub'x', bu'x', ur'x', ff'x', rr'x', bf'x'
+e = ''""''

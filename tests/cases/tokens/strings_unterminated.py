@@ -1,0 +1,6 @@
+a = 'abc
+b = "def
+c = rb'ghi
+d = 'ok'
+e = f"x
+'
