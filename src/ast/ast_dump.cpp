@@ -71,6 +71,47 @@ std::string constant_repr(const ConstantValue& v) {
   return "None";
 }
 
+// CPython 3.11's limits, measured with python3: converting the tree to
+// Python objects fails past 2991 nested nodes (products included, lists and
+// enums not); ast.dump's _format fails when its frames (a node, a list or a
+// leaf value each) nest past 995 below the caller's.
+constexpr int kConstructionDepthLimit = 2991;
+constexpr int kDumpFrameLimit = 995;
+
+// Throws DumpRecursionError if ast.parse could not have built this tree.
+class ConstructionDepthCheck {
+ public:
+  void node(const Node* n, int depth) {
+    if (depth > kConstructionDepthLimit) {
+      throw DumpRecursionError("maximum recursion depth exceeded during ast construction");
+    }
+    switch (n->node_kind) {
+#define FIELD(Type, name) visit(self->name, depth + 1);
+#define AST_NODE(Name, Base, Fields)                                 \
+  case NodeKind::Name: {                                             \
+    [[maybe_unused]] const auto* self = static_cast<const Name*>(n); \
+    Fields                                                           \
+    break;                                                           \
+  }
+#include "ast/ast_nodes.def"
+#undef AST_NODE
+#undef FIELD
+    }
+  }
+
+ private:
+  template <class T>
+  void visit(const T&, int) {}
+  template <class T>
+  void visit(T* const& p, int depth) {
+    if (p) node(p, depth);
+  }
+  template <class T>
+  void visit(const Seq<T>& items, int depth) {
+    for (const T& item : items) visit(item, depth);
+  }
+};
+
 class Dumper {
  public:
   Dumper(int indent, bool include_attributes)
@@ -79,6 +120,7 @@ class Dumper {
         include_attributes_(include_attributes) {}
 
   Formatted node(const Node* n, int level) {
+    FrameGuard frame(*this);
     if (indented_) ++level;
     std::vector<std::string> args;
     bool allsimple = true;
@@ -125,7 +167,22 @@ class Dumper {
   }
 
  private:
-  static Formatted scalar(std::string text) { return {std::move(text), true}; }
+  // One frame of CPython's recursive _format, counted against its limit.
+  struct FrameGuard {
+    explicit FrameGuard(Dumper& d) : dumper(d) {
+      if (++dumper.frames_ > kDumpFrameLimit) {
+        throw DumpRecursionError("maximum recursion depth exceeded");
+      }
+    }
+    ~FrameGuard() { --dumper.frames_; }
+    Dumper& dumper;
+  };
+
+  // A leaf value: formatted by a _format frame of its own.
+  Formatted scalar(std::string text) {
+    FrameGuard frame(*this);
+    return {std::move(text), true};
+  }
 
   // ---- None handling: which values are left out as absent optionals ----
   template <class T>
@@ -154,8 +211,9 @@ class Dumper {
   Formatted value(const cmpop& v, int) { return enum_value(enum_name(v)); }
   template <class T>
   Formatted value(const Seq<T>& items, int level) {
-    if (indented_) ++level;
     if (items.empty()) return scalar("[]");
+    FrameGuard frame(*this);
+    if (indented_) ++level;
     std::string out = "[";
     out += prefix(level);
     bool first = true;
@@ -169,7 +227,7 @@ class Dumper {
   }
 
   // An enum value is a field-less node: Load(), Add(), ...
-  static Formatted enum_value(const char* name) { return scalar(std::string(name) + "()"); }
+  Formatted enum_value(const char* name) { return scalar(std::string(name) + "()"); }
 
   std::string prefix(int level) const {
     std::string out;
@@ -194,11 +252,13 @@ class Dumper {
   bool indented_;
   size_t indent_;
   bool include_attributes_;
+  int frames_ = 0;
 };
 
 }  // namespace
 
 std::string dump(const Node* node, int indent, bool include_attributes) {
+  ConstructionDepthCheck().node(node, 1);
   Dumper d(indent, include_attributes);
   return d.node(node, 0).text;
 }

@@ -19,4 +19,12 @@ struct DumpValueError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Where CPython raises RecursionError instead: ast.parse refuses a tree
+// nested deeper than its C recursion limit allows ("maximum recursion depth
+// exceeded during ast construction"), and ast.dump, being recursive Python,
+// runs out of frames on trees nested about a thousand levels deep.
+struct DumpRecursionError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 }  // namespace glasspy::ast

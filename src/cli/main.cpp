@@ -213,6 +213,27 @@ int report(const glasspy::SyntaxErrorInfo& err) {
   return 1;
 }
 
+// Shows compile-time warnings as the `warnings` module does under its default
+// filters: SyntaxWarnings are printed, DeprecationWarnings hidden.  The source
+// line comes from the file, as linecache reads it; a program from -c or stdin
+// has none to show.
+void print_warnings(const std::vector<glasspy::CompileWarning>& warnings,
+                    const glasspy::SourceText& source, bool no_source_file) {
+  for (const glasspy::CompileWarning& w : warnings) {
+    if (w.category != "SyntaxWarning") continue;
+    std::string_view line;
+    if (!no_source_file) {
+      std::string_view text = source.utf8;
+      for (int n = 1; n < w.lineno && !text.empty(); ++n) {
+        size_t nl = text.find('\n');
+        text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+      }
+      line = text.substr(0, text.find('\n'));
+    }
+    write_out(glasspy::format_compile_warning(w, source.filename, line), stderr);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -236,7 +257,10 @@ int main(int argc, char** argv) {
   glasspy::SourceText source;
   if (!glasspy::decode_source(bytes, display_name, source, error)) return report(error);
   glasspy::ast::Arena arena;
-  glasspy::ast::mod* tree = glasspy::parse(source, glasspy::ParseMode::File, arena, error);
+  std::vector<glasspy::CompileWarning> warnings;
+  glasspy::ast::mod* tree =
+      glasspy::parse(source, glasspy::ParseMode::File, arena, error, &warnings);
+  print_warnings(warnings, source, from_stdin || opts.command);
   if (!tree) return report(error);
 
   switch (opts.stage) {
@@ -247,6 +271,9 @@ int main(int argc, char** argv) {
       } catch (const glasspy::ast::DumpValueError& e) {
         // Where ast.dump raises ValueError (an int too long to print).
         std::fprintf(stderr, "ValueError: %s\n", e.what());
+        return 1;
+      } catch (const glasspy::ast::DumpRecursionError& e) {
+        std::fprintf(stderr, "RecursionError: %s\n", e.what());
         return 1;
       }
       return 0;

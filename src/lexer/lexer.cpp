@@ -258,7 +258,7 @@ struct Lexer::State {
   bool finished = false;  // ENDMARKER was produced
   Token endmarker;
   SyntaxErrorInfo error;
-  std::vector<LexWarning> warnings;
+  std::vector<CompileWarning> warnings;
   mutable std::vector<size_t> line_offsets;  // start of each line in src.utf8, built on demand
 
   // ---- reading characters (tok_nextc / tok_backup) ----
@@ -446,7 +446,7 @@ bool Lexer::State::verify_end_of_number(int c, const char* kind) {
     r = lookahead("ot");
   }
   if (r) {
-    warnings.push_back(LexWarning{format("invalid %s literal", kind), lineno});
+    warnings.push_back(CompileWarning{"SyntaxWarning", format("invalid %s literal", kind), lineno});
   } else if (c < 128 && is_id_char(c)) {
     // (A non-ASCII character is left to be reported as an invalid character.)
     backup(c);
@@ -1149,7 +1149,7 @@ const SyntaxErrorInfo& Lexer::error() const { return state_->error; }
 
 std::string_view Lexer::line_text(int line) const { return state_->utf8_line(line); }
 
-const std::vector<LexWarning>& Lexer::warnings() const { return state_->warnings; }
+const std::vector<CompileWarning>& Lexer::warnings() const { return state_->warnings; }
 
 int Lexer::bracket_depth() const { return state_->level; }
 

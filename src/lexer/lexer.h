@@ -27,14 +27,6 @@
 
 namespace glasspy {
 
-// A SyntaxWarning the tokenizer issued (CPython 3.11 warns, instead of failing,
-// for a number directly followed by a keyword: `1if x else 2` gives "invalid
-// decimal literal").  CPython reports it at (filename, lineno).
-struct LexWarning {
-  std::string msg;
-  int lineno = 0;
-};
-
 class Lexer {
  public:
   explicit Lexer(const SourceText& source);
@@ -50,8 +42,10 @@ class Lexer {
   // The text of line `line` (1-based) including its newline, for error reports.
   std::string_view line_text(int line) const;
 
-  // Warnings issued so far, in order.
-  const std::vector<LexWarning>& warnings() const;
+  // Warnings issued so far, in order: SyntaxWarnings, e.g. "invalid decimal
+  // literal" for `1if x else 2`, which CPython 3.11 warns about instead of
+  // failing.
+  const std::vector<CompileWarning>& warnings() const;
 
   // For the parser's own error reports, which CPython builds from the
   // tokenizer's state:

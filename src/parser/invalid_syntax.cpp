@@ -22,10 +22,47 @@ namespace glasspy::parser_impl {
 void* Parser::invalid_arguments() {
   RULE_ENTER();
   int start = mark_;
-  if (args() && expect(TokenKind::COMMA)) {
-    if (Tok* a = expect(TokenKind::STAR)) {
-      raise_at(loc_of(*a), "iterable argument unpacking follows keyword argument unpacking");
-      return nullptr;
+  {
+    // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
+    //  | kwargs) ',' b='*'
+    bool have = false;
+    // The first alternative of the group: positional arguments, ',' and kwargs.
+    {
+      auto positional = [this]() -> bool {
+        int m = mark_;
+        if (starred_expression()) return true;
+        if (error_) return false;
+        expr* e = assignment_expression();
+        if (!e && !error_) {
+          e = expression();
+          if (e && at(TokenKind::COLONEQUAL)) e = nullptr;
+        }
+        if (e && !at(TokenKind::EQUAL)) return true;
+        mark_ = m;
+        return false;
+      };
+      if (positional()) {
+        for (;;) {
+          int m = mark_;
+          if (!expect(TokenKind::COMMA) || !positional()) {
+            mark_ = m;
+            break;
+          }
+        }
+        if (!error_ && expect(TokenKind::COMMA) && kwargs()) have = true;
+      }
+      if (error_) return nullptr;
+      if (!have) {
+        mark_ = start;
+        have = kwargs() != nullptr;
+      }
+    }
+    if (error_) return nullptr;
+    if (have && expect(TokenKind::COMMA)) {
+      if (Tok* b = expect(TokenKind::STAR)) {
+        raise_at(loc_of(*b), "iterable argument unpacking follows keyword argument unpacking");
+        return nullptr;
+      }
     }
   }
   if (error_) return nullptr;
@@ -162,8 +199,14 @@ void* Parser::invalid_expression() {
   if (ensure(mark_)) {
     const Tok& t = tok(mark_);
     if (t.kind == TokenKind::NAME && t.kw == KW_NONE) {
-      if (t.soft != SK_NONE) blocked = true;
-      else if (at_kind(1, TokenKind::STRING)) blocked = true;
+      // CPython's SOFT_KEYWORD token compares only the NAME's own length
+      // (strncmp), so any prefix of "match", "case" or "_" counts.
+      auto is_prefix = [](std::string_view name, std::string_view kw) {
+        return !name.empty() && name.size() <= kw.size() && kw.compare(0, name.size(), name) == 0;
+      };
+      if (at_kind(1, TokenKind::STRING) || is_prefix(t.text, "match") ||
+          is_prefix(t.text, "case") || is_prefix(t.text, "_"))
+        blocked = true;
     }
   }
   if (error_) return nullptr;

@@ -94,16 +94,16 @@ expr* Parser::expression_raw() {
 //     | a=disjunction 'if' b=disjunction 'else' c=expression { IfExp(b, a, c) }
 //     | disjunction
 //     | lambdef
-// (The "_without_invalid" suffix: no invalid_ rules are called under it.)
+// (The "_without_invalid" suffix: no invalid_ rules are called under it.
+// Results memoized meanwhile are computed without them too.)
 expr* Parser::expression_without_invalid() {
   RULE_ENTER();
   bool saved = call_invalid_;
   call_invalid_ = false;
+  struct Restore { Parser& p; bool v; ~Restore() { p.call_invalid_ = v; } } restore{*this, saved};
   int start = mark_;
-  expr* result = nullptr;
   if (expr* a = disjunction()) {
     int m = mark_;
-    result = a;
     if (expect_kw(KW_if)) {
       expr* b = disjunction();
       expr* c = nullptr;
@@ -112,17 +112,15 @@ expr* Parser::expression_without_invalid() {
         e->test = b;
         e->body = a;
         e->orelse = c;
-        result = e;
-      } else {
-        mark_ = m;
+        return e;
       }
+      if (error_) return nullptr;
     }
-  } else if (!error_) {
-    result = lambdef();
+    mark_ = m;
+    return a;
   }
-  call_invalid_ = saved;
   if (error_) return nullptr;
-  return result;
+  return lambdef();
 }
 
 // yield_expr[expr_ty]:
@@ -1950,10 +1948,8 @@ expr* Parser::target_with_star_atom() {
   int start = mark_;
   expr* r;
   if (memo_get(M_target_with_star_atom, r)) return r;
+  // The first two alternatives are exactly single_subscript_attribute_target.
   r = single_subscript_attribute_target();
-  if (r) {
-    static_cast<void>(0);
-  }
   if (!r && !error_) {
     mark_ = start;
     r = star_atom();

@@ -117,10 +117,20 @@ Parser::~Parser() = default;
 
 // ---- token buffer ------------------------------------------------------------
 
+void Parser::collect_warnings() {
+  if (!warnings_) return;
+  const std::vector<CompileWarning>& w = lexer_->warnings();
+  for (; warnings_seen_ < w.size(); ++warnings_seen_) {
+    warnings_->push_back(w[warnings_seen_]);
+    if (in_fstring_) warnings_->back().lineno += fctx_.line_offset;
+  }
+}
+
 bool Parser::fill_token() {
   if (lexer_failed_) return false;
   Token t;
   if (!lexer_->next(t)) {
+    collect_warnings();
     lexer_failed_ = true;
     error_ = true;
     err_ = lexer_->error();
@@ -130,6 +140,17 @@ bool Parser::fill_token() {
       if (err_.end_lineno > 0) err_.end_lineno += fctx_.line_offset;
     }
     return false;
+  }
+  collect_warnings();
+  // In single-statement mode the first ENDMARKER counts as a NEWLINE, which
+  // ends a compound statement (CPython's _PyPegen_fill_token).
+  if (mode_ == ParseMode::Single) {
+    if (t.kind == TokenKind::ENDMARKER && parsing_started_) {
+      t.kind = TokenKind::NEWLINE;
+      parsing_started_ = false;
+    } else {
+      parsing_started_ = true;
+    }
   }
   int idx = fill_;
   size_t chunk = static_cast<size_t>(idx) >> kChunkBits;
@@ -440,9 +461,8 @@ void Parser::raise_memory_error() {
   error_ = true;
   memory_error_ = true;
   err_ = SyntaxErrorInfo{};
-  err_.kind = SyntaxErrorKind::SyntaxError;
+  err_.kind = SyntaxErrorKind::MemoryError;
   err_.filename = source_.filename;
-  err_.msg = "MemoryError";
 }
 
 void Parser::raise_invalid_target(int targets_type, expr* e) {
@@ -458,7 +478,9 @@ void Parser::tokenize_rest_for_errors() {
   int current_err_line = fill_ > 0 ? tok(fill_ - 1).lineno : 0;
   for (;;) {
     Token t;
-    if (!lexer_->next(t)) {
+    bool ok = lexer_->next(t);
+    collect_warnings();
+    if (!ok) {
       lexer_failed_ = true;
       // An error the tokenizer raises itself replaces the parser's; at the
       // end of the file, a bracket left open on a line before the parser's
@@ -843,15 +865,11 @@ mod* Parser::run() {
 }
 
 expr* Parser::run_fstring() {
+  // Like CPython's `fstring` start rule, nothing is required after the
+  // expression: the text is "(expr)" and the scanner has already checked
+  // its brackets.
   expr* res = fstring_rule();
-  if (res) {
-    // The rule must consume all of "(expr)".
-    if (ensure(mark_)) {
-      // Trailing NEWLINE/ENDMARKER are fine: fstring is not anchored in
-      // CPython's grammar either.
-    }
-    return res;
-  }
+  if (res) return res;
   if (memory_error_ || lexer_failed_) return nullptr;
   if (error_) {
     set_syntax_error(fill_ - 1);
@@ -876,12 +894,14 @@ struct ParseJob {
   ParseMode mode;
   ast::Arena* arena;
   SyntaxErrorInfo* err;
+  std::vector<CompileWarning>* warnings;
   ast::mod* result = nullptr;
 };
 
 void* run_parse_job(void* arg) {
   auto* job = static_cast<ParseJob*>(arg);
   parser_impl::Parser p(*job->source, job->mode, *job->arena, *job->err);
+  p.warnings_ = job->warnings;
   job->result = p.run();
   return nullptr;
 }
@@ -890,10 +910,15 @@ void* run_parse_job(void* arg) {
 
 ast::mod* parse(const SourceText& source, ParseMode mode, ast::Arena& arena,
                 SyntaxErrorInfo& err) {
+  return parse(source, mode, arena, err, nullptr);
+}
+
+ast::mod* parse(const SourceText& source, ParseMode mode, ast::Arena& arena,
+                SyntaxErrorInfo& err, std::vector<CompileWarning>* warnings) {
   // The rules recurse up to kMaxStack levels (more through nested f-string
   // sub-parsers), so the parse runs on a thread with a stack that is surely
   // big enough; only the pages actually used are ever touched.
-  ParseJob job{&source, mode, &arena, &err};
+  ParseJob job{&source, mode, &arena, &err, warnings};
   pthread_attr_t attr;
   pthread_t thread;
   bool threaded = pthread_attr_init(&attr) == 0;

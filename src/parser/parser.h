@@ -2,7 +2,10 @@
 // grammar (CPython's Grammar/python.gram is the reference).
 #pragma once
 
+#include <vector>
+
 #include "ast/ast.h"
+#include "lexer/lexer.h"
 #include "lexer/source.h"
 #include "util/syntax_error.h"
 
@@ -16,5 +19,12 @@ enum class ParseMode { File, Eval, Single, FuncType };
 // null and fills `err` exactly as CPython 3.11 would raise it.
 ast::mod* parse(const SourceText& source, ParseMode mode, ast::Arena& arena,
                 SyntaxErrorInfo& err);
+
+// The same, also appending to `warnings` the SyntaxWarnings the tokenizer
+// issued while the source was parsed (including inside f-string replacement
+// fields), in the order CPython issues them.  CPython prints each as
+// "FILE:LINE: SyntaxWarning: MSG" followed by the stripped source line.
+ast::mod* parse(const SourceText& source, ParseMode mode, ast::Arena& arena,
+                SyntaxErrorInfo& err, std::vector<CompileWarning>* warnings);
 
 }  // namespace glasspy

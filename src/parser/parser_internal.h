@@ -132,6 +132,7 @@ class Parser {
   // ---- token buffer -------------------------------------------------------
   Tok& tok(int i);             // token i, filling the buffer as needed
   bool fill_token();           // reads one more token; false on lexer error
+  void collect_warnings();     // copies the lexer's new warnings to warnings_
   Tok& cur() { return tok(mark_); }
   bool ensure(int i);          // makes token i available; false on error
   const Tok& last_nonws_token();
@@ -523,6 +524,8 @@ class Parser {
   FStringContext fctx_;
   bool in_fstring_ = false;
   std::unique_ptr<Lexer> lexer_;
+  std::vector<CompileWarning>* warnings_ = nullptr;  // where tokenizer warnings go
+  size_t warnings_seen_ = 0;                     // how many of lexer_'s are copied
 
   static constexpr int kChunkBits = 10;
   std::vector<std::unique_ptr<Tok[]>> chunks_;
@@ -530,6 +533,7 @@ class Parser {
   int mark_ = 0;
   bool lexer_failed_ = false;  // the lexer reported an error (kept in lexer_error_)
   bool lexer_done_ = false;    // ENDMARKER has been read
+  bool parsing_started_ = false;  // single mode: a token other than a final ENDMARKER was read
   int paren_level_ = 0;
   bool error_ = false;         // CPython's p->error_indicator
   bool call_invalid_ = false;  // second pass

@@ -205,6 +205,7 @@ expr* FStringParser::compile_expr(const char* expr_start, const char* expr_end, 
   ctx.starting_lineno = t.lineno + lines;
   ctx.starting_col_offset = lines != 0 ? cols : t.col + cols;
   Parser sub_parser(sub, ParseMode::Eval, p_.arena_, p_.err_, &ctx);
+  sub_parser.warnings_ = p_.warnings_;
   expr* e = sub_parser.run_fstring();
   if (!e) {
     p_.error_ = true;

@@ -15,6 +15,7 @@ const char* syntax_error_kind_name(SyntaxErrorKind kind) {
     case SyntaxErrorKind::SyntaxError: return "SyntaxError";
     case SyntaxErrorKind::IndentationError: return "IndentationError";
     case SyntaxErrorKind::TabError: return "TabError";
+    case SyntaxErrorKind::MemoryError: return "MemoryError";
   }
   return "SyntaxError";
 }
@@ -33,6 +34,9 @@ void append_source_line(std::string& out, const SyntaxErrorInfo& err) {
   if (err.end_lineno > err.lineno) end_offset = line_size;
   if (end_offset > line_size + 1) end_offset = line_size + 1;
   long carets = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+  // CPython underlines the whole range only for SyntaxError itself; its
+  // subclasses (IndentationError, TabError) get a single caret.
+  if (err.kind != SyntaxErrorKind::SyntaxError) carets = 1;
 
   offset -= 1;  // to 0-based
   while (!text.empty() && (text[0] == ' ' || text[0] == '\t' || text[0] == '\f')) {
@@ -73,9 +77,27 @@ std::string format_syntax_error(const SyntaxErrorInfo& err) {
     if (!err.text.empty()) append_source_line(out, err);
   }
   out += syntax_error_kind_name(err.kind);
-  out += ": ";
-  out += err.msg;
+  if (!err.msg.empty()) {  // an exception without a message prints its name alone
+    out += ": ";
+    out += err.msg;
+  }
   out += '\n';
+  return out;
+}
+
+std::string format_compile_warning(const CompileWarning& warning, const std::string& filename,
+                                   std::string_view source_line) {
+  std::string out = filename + ":" + std::to_string(warning.lineno) + ": " + warning.category +
+                    ": " + warning.msg + "\n";
+  // str.strip(): the blanks Python strips (ASCII whitespace suffices for source lines).
+  const char* blanks = " \t\n\r\f\v";
+  size_t first = source_line.find_first_not_of(blanks);
+  if (first != std::string_view::npos) {
+    size_t last = source_line.find_last_not_of(blanks);
+    out += "  ";
+    out += source_line.substr(first, last - first + 1);
+    out += "\n";
+  }
   return out;
 }
 

@@ -7,10 +7,14 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace glasspy {
 
-enum class SyntaxErrorKind { SyntaxError, IndentationError, TabError };
+// MemoryError: not a SyntaxError, but what CPython's parser raises when its
+// rules nest too deeply (e.g. 100000 unary minus signs); it has no location
+// and no message, and prints as a bare "MemoryError".
+enum class SyntaxErrorKind { SyntaxError, IndentationError, TabError, MemoryError };
 
 struct SyntaxErrorInfo {
   SyntaxErrorKind kind = SyntaxErrorKind::SyntaxError;
@@ -32,5 +36,22 @@ const char* syntax_error_kind_name(SyntaxErrorKind kind);
 //       ^^^^^^^^^
 //   SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?
 std::string format_syntax_error(const SyntaxErrorInfo& err);
+
+// A warning issued while compiling (CPython's SyntaxWarning and
+// DeprecationWarning from the tokenizer, the string-literal decoder and the
+// compiler).  Only SyntaxWarnings are shown under the default warning filters.
+struct CompileWarning {
+  std::string category;  // "SyntaxWarning" or "DeprecationWarning"
+  std::string msg;
+  int lineno = 0;
+};
+
+// What the `warnings` module prints for it:
+//   x.py:2: SyntaxWarning: invalid decimal literal
+//     y = 1if 1 else 2
+// `source_line` is the line's text; the report shows it stripped, and omits
+// that line when it is empty.
+std::string format_compile_warning(const CompileWarning& warning, const std::string& filename,
+                                   std::string_view source_line);
 
 }  // namespace glasspy
