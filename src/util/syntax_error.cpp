@@ -28,6 +28,7 @@ namespace {
 // where CPython's does rather than under the character.
 void append_source_line(std::string& out, const SyntaxErrorInfo& err) {
   std::string_view text = err.text;
+  text = text.substr(0, text.find('\0'));  // CPython writes the line as a C string
   long line_size = static_cast<long>(text.size());
   long offset = err.offset > 0 ? err.offset : -1;
   long end_offset = err.end_offset > 0 ? err.end_offset : -1;
@@ -74,7 +75,7 @@ std::string format_syntax_error(const SyntaxErrorInfo& err) {
     out += "\", line ";
     out += std::to_string(err.lineno);
     out += '\n';
-    if (!err.text.empty()) append_source_line(out, err);
+    append_source_line(out, err);
   }
   out += syntax_error_kind_name(err.kind);
   if (!err.msg.empty()) {  // an exception without a message prints its name alone

@@ -24,7 +24,7 @@ struct SyntaxErrorInfo {
   int offset = 0;
   int end_lineno = 0;
   int end_offset = 0;
-  std::string text;  // the source line(s), UTF-8, as CPython stores it; empty = None
+  std::string text;  // the source line(s), UTF-8, as CPython stores it (shown when lineno > 0)
 };
 
 const char* syntax_error_kind_name(SyntaxErrorKind kind);
