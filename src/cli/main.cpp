@@ -3,6 +3,7 @@
 // status 2); the glass-box options show one stage of the pipeline each:
 //   --tokens  what `python -m tokenize FILE` prints
 //   --ast     what `print(ast.dump(ast.parse(source), indent=2))` prints
+//   --dis     what `python -m dis FILE` prints: the bytecode of every code object
 #include <unistd.h>
 
 #include <cerrno>
@@ -12,12 +13,15 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "ast/ast_dump.h"
+#include "compiler/compiler.h"
+#include "compiler/dis.h"
 #include "lexer/source.h"
 #include "lexer/tokenize_module.h"
 #include "parser/parser.h"
@@ -27,7 +31,7 @@ namespace {
 
 constexpr const char* kVersion = "glasspy 0.1.0 (Python 3.11)";
 
-enum class Stage { Run, Tokens, Ast, AstPositions };
+enum class Stage { Run, Tokens, Ast, AstPositions, Dis };
 
 struct Options {
   Stage stage = Stage::Run;
@@ -61,6 +65,7 @@ void print_help() {
       "           `print(ast.dump(ast.parse(source), indent=2))` does\n"
       "--ast-positions\n"
       "         : the same with every node's position (include_attributes=True)\n"
+      "--dis    : print the bytecode of every code object, as `python -m dis` does\n"
       "\n"
       "file     : program read from script file\n"
       "-        : program read from stdin (default; interactive mode if a tty)\n"
@@ -91,6 +96,8 @@ int parse_options(int argc, char** argv, Options& opts) {
         opts.stage = Stage::Ast;
       } else if (a == "--ast-positions") {
         opts.stage = Stage::AstPositions;
+      } else if (a == "--dis") {
+        opts.stage = Stage::Dis;
       } else {
         std::fprintf(stderr, "unknown option %s\n", a.c_str());
         print_usage_hint();
@@ -196,9 +203,9 @@ int read_program(const Options& opts, std::string& display_name, std::string& by
     return 2;
   }
   read_all(in, bytes);
-  // CPython names the script by its absolute path (not normalized) in
-  // tracebacks and syntax errors.
-  display_name = absolute.string();
+  // CPython names a script it runs by its absolute path (not normalized) in
+  // tracebacks and syntax errors; `python -m dis` uses the name as given.
+  if (opts.stage == Stage::Run) display_name = absolute.string();
   return -1;
 }
 
@@ -277,15 +284,33 @@ int main(int argc, char** argv) {
         return 1;
       }
       return 0;
+    case Stage::Dis:
     case Stage::Run:
     case Stage::Tokens:
       break;
   }
-  // The program is syntactically valid.  Executing it needs the compiler and
-  // virtual machine, which come next (docs/design.md, "Roadmap").
+
+  std::shared_ptr<glasspy::CodeUnit> code;
+  std::vector<glasspy::CompileWarning> compile_warnings;
+  bool recursion_error = false;
+  bool compiled = glasspy::compile_module(tree, source, display_name, code, error, {},
+                                          &compile_warnings, &recursion_error);
+  print_warnings(compile_warnings, source, from_stdin || opts.command);
+  if (recursion_error) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "RecursionError: maximum recursion depth exceeded during compilation\n");
+    return 1;
+  }
+  if (!compiled) return report(error);
+  if (opts.stage == Stage::Dis) {
+    write_out(glasspy::disassemble(*code), stdout);
+    return 0;
+  }
+  // The program compiles.  Executing it needs the virtual machine, which is
+  // being built (docs/design.md).
   std::fprintf(stderr,
-               "%s: %s parses, but this build cannot execute programs yet: the bytecode "
-               "compiler and virtual machine are the next stage. Use --tokens or --ast.\n",
+               "%s: %s compiles, but this build cannot execute programs yet: the virtual "
+               "machine is the next stage. Use --tokens, --ast or --dis.\n",
                program_name.c_str(), display_name.c_str());
   return 1;
 }

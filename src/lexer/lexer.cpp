@@ -37,6 +37,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "util/codecs.h"
 #include "util/unicode.h"
 
 namespace glasspy {
@@ -197,7 +198,7 @@ std::string format(const char* fmt, ...) {
 int replace_decoded_length(std::string_view bytes) {
   if (unicode::valid_utf8_prefix(bytes) == bytes.size())
     return static_cast<int>(unicode::count_code_points(bytes));
-  return static_cast<int>(unicode::count_code_points(utf8_decode_replace(bytes)));
+  return static_cast<int>(unicode::count_code_points(codecs::utf8_decode_replace(bytes)));
 }
 
 // CPython's _PyPegen_byte_offset_to_character_offset: the characters in the
@@ -478,7 +479,7 @@ int Lexer::State::decimal_tail() {
 bool Lexer::State::verify_identifier() {
   std::string_view id(start, static_cast<size_t>(cur - start));
   std::string decode_msg;
-  if (utf8_decode_error(id, decode_msg)) {
+  if (codecs::utf8_decode_error(id, decode_msg)) {
     done = Done::Decode;
     error_from_tokenizer = true;
     parser_error_at_cursor(SyntaxErrorKind::SyntaxError, "(unicode error) " + decode_msg);
@@ -953,7 +954,7 @@ int Lexer::State::tokenizer_error_here(const std::string& msg, int col_offset, i
   error.offset = col_offset;
   error.end_lineno = lineno;
   error.end_offset = end_col_offset;
-  error.text = utf8_decode_replace(std::string_view(ls, static_cast<size_t>(le - ls)));
+  error.text = codecs::utf8_decode_replace(std::string_view(ls, static_cast<size_t>(le - ls)));
   has_error = true;
   error_from_tokenizer = true;
   done = Done::Error;
@@ -996,7 +997,7 @@ bool Lexer::State::file_line_text(int line, std::string& text) const {
     }
     std::string_view piece(raw.data() + pos, len);
     if (src.encoding_declared) {
-      text = utf8_decode_replace(piece);
+      text = codecs::utf8_decode_replace(piece);
     } else {
       if (unicode::valid_utf8_prefix(piece) != piece.size()) return false;
       text.assign(piece);
@@ -1013,12 +1014,12 @@ SyntaxErrorInfo Lexer::State::known_location(SyntaxErrorKind kind, const std::st
   bool have_text = from_file && file_line_text(err_lineno, text);
   if (!have_text) {
     if (lineno <= err_lineno && inp > buf) {
-      text = utf8_decode_replace(std::string_view(buf, static_cast<size_t>(inp - buf)));
+      text = codecs::utf8_decode_replace(std::string_view(buf, static_cast<size_t>(inp - buf)));
     } else if (!from_file) {
       // The line from the start of the text, without its newline.
       std::string_view l = utf8_line(err_lineno);
       if (!l.empty() && l.back() == '\n') l.remove_suffix(1);
-      text = utf8_decode_replace(l);
+      text = codecs::utf8_decode_replace(l);
     }
   }
   if (src.encoding_declared) {

@@ -39,11 +39,4 @@ struct SourceText {
 bool decode_source(std::string_view bytes, std::string filename, SourceText& out,
                    SyntaxErrorInfo& err, SourceOrigin origin = SourceOrigin::File);
 
-// Python's UTF-8 codec, for the messages and texts of errors: the first
-// decoding error in `bytes` as str(UnicodeDecodeError) spells it ("'utf-8'
-// codec can't decode byte 0xff in position 1: invalid start byte"), false if
-// `bytes` is valid; and `bytes` decoded with errors="replace".
-bool utf8_decode_error(std::string_view bytes, std::string& message);
-std::string utf8_decode_replace(std::string_view bytes);
-
 }  // namespace glasspy

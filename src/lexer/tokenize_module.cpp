@@ -23,16 +23,13 @@
 // frames name the tokenize.py of the reference CPython (kTokenizePath).
 #include "lexer/tokenize_module.h"
 
-#include <iconv.h>
-
 #include <cctype>
-#include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <memory>
 #include <string>
 #include <vector>
 
+#include "util/codecs.h"
 #include "util/py_repr.h"
 #include "util/unicode.h"
 
@@ -71,498 +68,32 @@ struct Failure {
 // ---------------------------------------------------------------------------
 // Decoding.
 
-// bytes.decode('utf-8') with CPython's error positions and reasons, or with
-// the 'surrogateescape' handler (undecodable bytes become U+DC80..U+DCFF).
-// Returns false on error (strict mode only) with the failing byte range.
-struct DecodeError {
-  size_t start = 0, end = 0;
-  const char* reason = "";
-};
-
-bool decode_utf8_python(std::string_view b, Text& out, DecodeError* error, bool surrogateescape) {
-  const auto* p = reinterpret_cast<const unsigned char*>(b.data());
-  const size_t n = b.size();
-  auto cont = [&](size_t k) { return k < n && (p[k] & 0xC0) == 0x80; };
-  size_t i = 0;
+// Text as this tokenizer holds it: the code points of (generalized) UTF-8.
+void utf8_to_text(std::string_view utf8, Text& out) {
   out.clear();
-  out.reserve(n);
-  while (i < n) {
-    unsigned c = p[i];
-    if (c < 0x80) {
-      out.push_back(c);
-      ++i;
-      continue;
-    }
-    const char* reason = nullptr;
-    size_t bad_end = i + 1;
-    const char* kStart = "invalid start byte";
-    const char* kCont = "invalid continuation byte";
-    const char* kEod = "unexpected end of data";
-    if (c < 0xC2) {
-      reason = kStart;
-    } else if (c < 0xE0) {
-      if (n - i < 2) {
-        reason = kEod, bad_end = n;
-      } else if (!cont(i + 1)) {
-        reason = kCont;
-      } else {
-        out.push_back(((c & 0x1F) << 6) | (p[i + 1] & 0x3F));
-        i += 2;
-        continue;
-      }
-    } else if (c < 0xF0) {
-      bool bad2 = !cont(i + 1) || (i + 1 < n && (p[i + 1] < 0xA0 ? c == 0xE0 : c == 0xED));
-      if (n - i < 3) {
-        if (n - i >= 2 && bad2) reason = kCont;
-        else reason = kEod, bad_end = n;
-      } else if (bad2) {
-        reason = kCont;
-      } else if (!cont(i + 2)) {
-        reason = kCont, bad_end = i + 2;
-      } else {
-        out.push_back(((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
-        i += 3;
-        continue;
-      }
-    } else if (c < 0xF5) {
-      bool bad2 = !cont(i + 1) || (i + 1 < n && (p[i + 1] < 0x90 ? c == 0xF0 : c == 0xF4));
-      if (n - i < 4) {
-        if (n - i < 2) reason = kEod, bad_end = n;
-        else if (bad2) reason = kCont;
-        else if (n - i < 3) reason = kEod, bad_end = n;
-        else if (!cont(i + 2)) reason = kCont, bad_end = i + 2;
-        else reason = kEod, bad_end = n;
-      } else if (bad2) {
-        reason = kCont;
-      } else if (!cont(i + 2)) {
-        reason = kCont, bad_end = i + 2;
-      } else if (!cont(i + 3)) {
-        reason = kCont, bad_end = i + 3;
-      } else {
-        out.push_back(((c & 0x07) << 18) | ((p[i + 1] & 0x3F) << 12) | ((p[i + 2] & 0x3F) << 6) |
-                      (p[i + 3] & 0x3F));
-        i += 4;
-        continue;
-      }
-    } else {
-      reason = kStart;
-    }
-    if (surrogateescape) {
-      for (size_t k = i; k < bad_end; ++k) out.push_back(0xDC00 + p[k]);
-      i = bad_end;
-      continue;
-    }
-    if (error) *error = DecodeError{i, bad_end, reason};
-    return false;
-  }
-  return true;
+  out.reserve(utf8.size());
+  size_t pos = 0;
+  while (pos < utf8.size())
+    out.push_back(
+        static_cast<char32_t>(unicode::decode_utf8(utf8, pos, /*allow_surrogates=*/true)));
 }
 
-std::string decode_error_message(const char* codec, std::string_view bytes, const DecodeError& e) {
-  char buf[200];
-  if (e.end - e.start == 1) {
-    std::snprintf(buf, sizeof buf, "'%s' codec can't decode byte 0x%02x in position %zu: %s", codec,
-                  static_cast<unsigned char>(bytes[e.start]), e.start, e.reason);
-  } else {
-    std::snprintf(buf, sizeof buf, "'%s' codec can't decode bytes in position %zu-%zu: %s", codec,
-                  e.start, e.end - 1, e.reason);
-  }
-  return buf;
-}
-
-// How a Python codec is decoded here.
-enum class CodecKind {
-  kUtf8,
-  kUtf8Sig,      // utf-8, dropping a BOM at the start of each decoded chunk
-  kAscii,
-  kLatin1,       // latin-1 (and 'charmap' without a table, which is the same)
-  kIconv,        // transcoded with iconv; `iconv_name` says from what
-  kUtf16,        // BOM-sniffing, little-endian by default
-  kUtf32,
-  kNotText,      // a bytes-to-bytes codec: bytes.decode refuses it
-  kUnsupported,  // a real text codec glibc's iconv cannot reproduce
-};
-
-struct Codec {
-  const char* module;  // the module under encodings/ that implements it
-  CodecKind kind;
-  const char* iconv_name;  // kIconv
-  const char* error_name;  // the codec name UnicodeDecodeError reports
-  int decode_line;         // where a charmap codec's Python decode() calls into C, or 0
-};
-
-// Every codec module of CPython 3.11's encodings package that registers a
-// codec on Linux (mbcs and oem fail to import there), sorted by module name.
-constexpr Codec kCodecs[] = {
-    {"ascii", CodecKind::kAscii, nullptr, "ascii", 0},
-    {"base64_codec", CodecKind::kNotText, nullptr, nullptr, 0},
-    {"big5", CodecKind::kIconv, "BIG5", "big5", 0},
-    {"big5hkscs", CodecKind::kIconv, "BIG5-HKSCS", "big5hkscs", 0},
-    {"bz2_codec", CodecKind::kNotText, nullptr, nullptr, 0},
-    {"charmap", CodecKind::kLatin1, nullptr, "charmap", 0},
-    {"cp037", CodecKind::kIconv, "IBM037", "charmap", 15},
-    {"cp1006", CodecKind::kUnsupported, nullptr, "charmap", 15},
-    {"cp1026", CodecKind::kIconv, "IBM1026", "charmap", 15},
-    {"cp1125", CodecKind::kIconv, "CP1125", "charmap", 15},
-    {"cp1140", CodecKind::kIconv, "IBM1140", "charmap", 15},
-    {"cp1250", CodecKind::kIconv, "CP1250", "charmap", 15},
-    {"cp1251", CodecKind::kIconv, "CP1251", "charmap", 15},
-    {"cp1252", CodecKind::kIconv, "CP1252", "charmap", 15},
-    {"cp1253", CodecKind::kIconv, "CP1253", "charmap", 15},
-    {"cp1254", CodecKind::kIconv, "CP1254", "charmap", 15},
-    {"cp1255", CodecKind::kIconv, "CP1255", "charmap", 15},
-    {"cp1256", CodecKind::kIconv, "CP1256", "charmap", 15},
-    {"cp1257", CodecKind::kIconv, "CP1257", "charmap", 15},
-    {"cp1258", CodecKind::kIconv, "CP1258", "charmap", 15},
-    {"cp273", CodecKind::kIconv, "IBM273", "charmap", 15},
-    {"cp424", CodecKind::kIconv, "IBM424", "charmap", 15},
-    {"cp437", CodecKind::kIconv, "IBM437", "charmap", 15},
-    {"cp500", CodecKind::kIconv, "IBM500", "charmap", 15},
-    {"cp720", CodecKind::kUnsupported, nullptr, "charmap", 17},
-    {"cp737", CodecKind::kIconv, "CP737", "charmap", 15},
-    {"cp775", CodecKind::kIconv, "CP775", "charmap", 15},
-    {"cp850", CodecKind::kIconv, "IBM850", "charmap", 15},
-    {"cp852", CodecKind::kIconv, "IBM852", "charmap", 15},
-    {"cp855", CodecKind::kIconv, "IBM855", "charmap", 15},
-    {"cp856", CodecKind::kIconv, "IBM856", "charmap", 15},
-    {"cp857", CodecKind::kIconv, "IBM857", "charmap", 15},
-    {"cp858", CodecKind::kIconv, "IBM858", "charmap", 15},
-    {"cp860", CodecKind::kIconv, "IBM860", "charmap", 15},
-    {"cp861", CodecKind::kIconv, "IBM861", "charmap", 15},
-    {"cp862", CodecKind::kIconv, "IBM862", "charmap", 15},
-    {"cp863", CodecKind::kIconv, "IBM863", "charmap", 15},
-    {"cp864", CodecKind::kIconv, "IBM864", "charmap", 15},
-    {"cp865", CodecKind::kIconv, "IBM865", "charmap", 15},
-    {"cp866", CodecKind::kIconv, "IBM866", "charmap", 15},
-    {"cp869", CodecKind::kIconv, "IBM869", "charmap", 15},
-    {"cp874", CodecKind::kIconv, "CP874", "charmap", 15},
-    {"cp875", CodecKind::kIconv, "IBM875", "charmap", 15},
-    {"cp932", CodecKind::kIconv, "CP932", "cp932", 0},
-    {"cp949", CodecKind::kIconv, "CP949", "cp949", 0},
-    {"cp950", CodecKind::kIconv, "CP950", "cp950", 0},
-    {"euc_jis_2004", CodecKind::kIconv, "EUC-JISX0213", "euc_jis_2004", 0},
-    {"euc_jisx0213", CodecKind::kIconv, "EUC-JISX0213", "euc_jisx0213", 0},
-    {"euc_jp", CodecKind::kIconv, "EUC-JP", "euc_jp", 0},
-    {"euc_kr", CodecKind::kIconv, "EUC-KR", "euc_kr", 0},
-    {"gb18030", CodecKind::kIconv, "GB18030", "gb18030", 0},
-    {"gb2312", CodecKind::kIconv, "EUC-CN", "gb2312", 0},
-    {"gbk", CodecKind::kIconv, "GBK", "gbk", 0},
-    {"hex_codec", CodecKind::kNotText, nullptr, nullptr, 0},
-    {"hp_roman8", CodecKind::kIconv, "HP-ROMAN8", "charmap", 22},
-    {"hz", CodecKind::kUnsupported, nullptr, "hz", 0},
-    {"idna", CodecKind::kUnsupported, nullptr, "idna", 0},
-    {"iso2022_jp", CodecKind::kIconv, "ISO-2022-JP", "iso2022_jp", 0},
-    {"iso2022_jp_1", CodecKind::kUnsupported, nullptr, "iso2022_jp_1", 0},
-    {"iso2022_jp_2", CodecKind::kIconv, "ISO-2022-JP-2", "iso2022_jp_2", 0},
-    {"iso2022_jp_2004", CodecKind::kIconv, "ISO-2022-JP-3", "iso2022_jp_2004", 0},
-    {"iso2022_jp_3", CodecKind::kIconv, "ISO-2022-JP-3", "iso2022_jp_3", 0},
-    {"iso2022_jp_ext", CodecKind::kUnsupported, nullptr, "iso2022_jp_ext", 0},
-    {"iso2022_kr", CodecKind::kIconv, "ISO-2022-KR", "iso2022_kr", 0},
-    {"iso8859_1", CodecKind::kLatin1, nullptr, "latin-1", 15},
-    {"iso8859_10", CodecKind::kIconv, "ISO-8859-10", "charmap", 15},
-    {"iso8859_11", CodecKind::kIconv, "ISO-8859-11", "charmap", 15},
-    {"iso8859_13", CodecKind::kIconv, "ISO-8859-13", "charmap", 15},
-    {"iso8859_14", CodecKind::kIconv, "ISO-8859-14", "charmap", 15},
-    {"iso8859_15", CodecKind::kIconv, "ISO-8859-15", "charmap", 15},
-    {"iso8859_16", CodecKind::kIconv, "ISO-8859-16", "charmap", 15},
-    {"iso8859_2", CodecKind::kIconv, "ISO-8859-2", "charmap", 15},
-    {"iso8859_3", CodecKind::kIconv, "ISO-8859-3", "charmap", 15},
-    {"iso8859_4", CodecKind::kIconv, "ISO-8859-4", "charmap", 15},
-    {"iso8859_5", CodecKind::kIconv, "ISO-8859-5", "charmap", 15},
-    {"iso8859_6", CodecKind::kIconv, "ISO-8859-6", "charmap", 15},
-    {"iso8859_7", CodecKind::kIconv, "ISO-8859-7", "charmap", 15},
-    {"iso8859_8", CodecKind::kIconv, "ISO-8859-8", "charmap", 15},
-    {"iso8859_9", CodecKind::kIconv, "ISO-8859-9", "charmap", 15},
-    {"johab", CodecKind::kIconv, "JOHAB", "johab", 0},
-    {"koi8_r", CodecKind::kIconv, "KOI8-R", "charmap", 15},
-    {"koi8_t", CodecKind::kIconv, "KOI8-T", "charmap", 16},
-    {"koi8_u", CodecKind::kIconv, "KOI8-U", "charmap", 15},
-    {"kz1048", CodecKind::kIconv, "RK1048", "charmap", 0},
-    {"latin_1", CodecKind::kLatin1, nullptr, "latin-1", 0},
-    {"mac_arabic", CodecKind::kUnsupported, nullptr, "charmap", 15},
-    {"mac_croatian", CodecKind::kUnsupported, nullptr, "charmap", 15},
-    {"mac_cyrillic", CodecKind::kIconv, "MAC-CYRILLIC", "charmap", 15},
-    {"mac_farsi", CodecKind::kUnsupported, nullptr, "charmap", 15},
-    {"mac_greek", CodecKind::kUnsupported, nullptr, "charmap", 15},
-    {"mac_iceland", CodecKind::kIconv, "MAC-IS", "charmap", 15},
-    {"mac_latin2", CodecKind::kIconv, "MAC-CENTRALEUROPE", "charmap", 20},
-    {"mac_roman", CodecKind::kIconv, "MACINTOSH", "charmap", 15},
-    {"mac_romanian", CodecKind::kUnsupported, nullptr, "charmap", 15},
-    {"mac_turkish", CodecKind::kUnsupported, nullptr, "charmap", 15},
-    {"palmos", CodecKind::kUnsupported, nullptr, "charmap", 16},
-    {"ptcp154", CodecKind::kIconv, "PT154", "charmap", 20},
-    {"punycode", CodecKind::kUnsupported, nullptr, "punycode", 0},
-    {"quopri_codec", CodecKind::kNotText, nullptr, nullptr, 0},
-    {"raw_unicode_escape", CodecKind::kUnsupported, nullptr, "rawunicodeescape", 0},
-    {"rot_13", CodecKind::kNotText, nullptr, nullptr, 0},
-    {"shift_jis", CodecKind::kIconv, "SHIFT_JIS", "shift_jis", 0},
-    {"shift_jis_2004", CodecKind::kIconv, "SHIFT_JISX0213", "shift_jis_2004", 0},
-    {"shift_jisx0213", CodecKind::kIconv, "SHIFT_JISX0213", "shift_jisx0213", 0},
-    {"tis_620", CodecKind::kIconv, "TIS-620", "charmap", 15},
-    {"undefined", CodecKind::kUnsupported, nullptr, "undefined", 0},
-    {"unicode_escape", CodecKind::kUnsupported, nullptr, "unicodeescape", 0},
-    {"utf_16", CodecKind::kUtf16, nullptr, "utf-16", 0},
-    {"utf_16_be", CodecKind::kIconv, "UTF-16BE", "utf-16-be", 0},
-    {"utf_16_le", CodecKind::kIconv, "UTF-16LE", "utf-16-le", 0},
-    {"utf_32", CodecKind::kUtf32, nullptr, "utf-32", 0},
-    {"utf_32_be", CodecKind::kIconv, "UTF-32BE", "utf-32-be", 0},
-    {"utf_32_le", CodecKind::kIconv, "UTF-32LE", "utf-32-le", 0},
-    {"utf_7", CodecKind::kIconv, "UTF-7", "utf7", 0},
-    {"utf_8", CodecKind::kUtf8, nullptr, "utf-8", 0},
-    {"utf_8_sig", CodecKind::kUtf8Sig, nullptr, "utf-8", 0},
-    {"uu_codec", CodecKind::kNotText, nullptr, nullptr, 0},
-    {"zlib_codec", CodecKind::kNotText, nullptr, nullptr, 0},
-};
-
-struct Alias {
-  const char* name;
-  const char* module;
-};
-
-// encodings.aliases.aliases of CPython 3.11 (less the two that name the
-// Windows-only mbcs codec), sorted by alias.
-constexpr Alias kAliases[] = {
-    {"037", "cp037"}, {"1026", "cp1026"}, {"1125", "cp1125"}, {"1140", "cp1140"},
-    {"1250", "cp1250"}, {"1251", "cp1251"}, {"1252", "cp1252"}, {"1253", "cp1253"},
-    {"1254", "cp1254"}, {"1255", "cp1255"}, {"1256", "cp1256"}, {"1257", "cp1257"},
-    {"1258", "cp1258"}, {"273", "cp273"}, {"424", "cp424"}, {"437", "cp437"}, {"500", "cp500"},
-    {"646", "ascii"}, {"775", "cp775"}, {"850", "cp850"}, {"852", "cp852"}, {"855", "cp855"},
-    {"857", "cp857"}, {"858", "cp858"}, {"860", "cp860"}, {"861", "cp861"}, {"862", "cp862"},
-    {"863", "cp863"}, {"864", "cp864"}, {"865", "cp865"}, {"866", "cp866"}, {"869", "cp869"},
-    {"8859", "latin_1"}, {"932", "cp932"}, {"936", "gbk"}, {"949", "cp949"}, {"950", "cp950"},
-    {"ansi_x3.4_1968", "ascii"}, {"ansi_x3.4_1986", "ascii"}, {"ansi_x3_4_1968", "ascii"},
-    {"arabic", "iso8859_6"}, {"asmo_708", "iso8859_6"}, {"base64", "base64_codec"},
-    {"base_64", "base64_codec"}, {"big5_hkscs", "big5hkscs"}, {"big5_tw", "big5"},
-    {"bz2", "bz2_codec"}, {"chinese", "gb2312"}, {"cp1051", "hp_roman8"}, {"cp1361", "johab"},
-    {"cp154", "ptcp154"}, {"cp367", "ascii"}, {"cp65001", "utf_8"}, {"cp819", "latin_1"},
-    {"cp866u", "cp1125"}, {"cp936", "gbk"}, {"cp_gr", "cp869"}, {"cp_is", "cp861"},
-    {"csHPRoman8", "hp_roman8"}, {"csascii", "ascii"}, {"csbig5", "big5"}, {"csibm037", "cp037"},
-    {"csibm1026", "cp1026"}, {"csibm273", "cp273"}, {"csibm424", "cp424"}, {"csibm500", "cp500"},
-    {"csibm855", "cp855"}, {"csibm857", "cp857"}, {"csibm858", "cp858"}, {"csibm860", "cp860"},
-    {"csibm861", "cp861"}, {"csibm863", "cp863"}, {"csibm864", "cp864"}, {"csibm865", "cp865"},
-    {"csibm866", "cp866"}, {"csibm869", "cp869"}, {"csiso2022jp", "iso2022_jp"},
-    {"csiso2022kr", "iso2022_kr"}, {"csiso58gb231280", "gb2312"}, {"csisolatin1", "latin_1"},
-    {"csisolatin2", "iso8859_2"}, {"csisolatin3", "iso8859_3"}, {"csisolatin4", "iso8859_4"},
-    {"csisolatin5", "iso8859_9"}, {"csisolatin6", "iso8859_10"}, {"csisolatinarabic", "iso8859_6"},
-    {"csisolatincyrillic", "iso8859_5"}, {"csisolatingreek", "iso8859_7"},
-    {"csisolatinhebrew", "iso8859_8"}, {"cskoi8r", "koi8_r"}, {"cspc775baltic", "cp775"},
-    {"cspc850multilingual", "cp850"}, {"cspc862latinhebrew", "cp862"},
-    {"cspc8codepage437", "cp437"}, {"cspcp852", "cp852"}, {"csptcp154", "ptcp154"},
-    {"csshiftjis", "shift_jis"}, {"cyrillic", "iso8859_5"}, {"cyrillic_asian", "ptcp154"},
-    {"ebcdic_cp_be", "cp500"}, {"ebcdic_cp_ca", "cp037"}, {"ebcdic_cp_ch", "cp500"},
-    {"ebcdic_cp_he", "cp424"}, {"ebcdic_cp_nl", "cp037"}, {"ebcdic_cp_us", "cp037"},
-    {"ebcdic_cp_wt", "cp037"}, {"ecma_114", "iso8859_6"}, {"ecma_118", "iso8859_7"},
-    {"elot_928", "iso8859_7"}, {"euc_cn", "gb2312"}, {"euc_jis2004", "euc_jis_2004"},
-    {"euccn", "gb2312"}, {"eucgb2312_cn", "gb2312"}, {"eucjis2004", "euc_jis_2004"},
-    {"eucjisx0213", "euc_jisx0213"}, {"eucjp", "euc_jp"}, {"euckr", "euc_kr"},
-    {"gb18030_2000", "gb18030"}, {"gb2312_1980", "gb2312"}, {"gb2312_80", "gb2312"},
-    {"greek", "iso8859_7"}, {"greek8", "iso8859_7"}, {"hebrew", "iso8859_8"}, {"hex", "hex_codec"},
-    {"hkscs", "big5hkscs"}, {"hz_gb", "hz"}, {"hz_gb_2312", "hz"}, {"hzgb", "hz"},
-    {"ibm037", "cp037"}, {"ibm039", "cp037"}, {"ibm1026", "cp1026"}, {"ibm1051", "hp_roman8"},
-    {"ibm1125", "cp1125"}, {"ibm1140", "cp1140"}, {"ibm273", "cp273"}, {"ibm367", "ascii"},
-    {"ibm424", "cp424"}, {"ibm437", "cp437"}, {"ibm500", "cp500"}, {"ibm775", "cp775"},
-    {"ibm819", "latin_1"}, {"ibm850", "cp850"}, {"ibm852", "cp852"}, {"ibm855", "cp855"},
-    {"ibm857", "cp857"}, {"ibm858", "cp858"}, {"ibm860", "cp860"}, {"ibm861", "cp861"},
-    {"ibm862", "cp862"}, {"ibm863", "cp863"}, {"ibm864", "cp864"}, {"ibm865", "cp865"},
-    {"ibm866", "cp866"}, {"ibm869", "cp869"}, {"iso2022jp", "iso2022_jp"},
-    {"iso2022jp_1", "iso2022_jp_1"}, {"iso2022jp_2", "iso2022_jp_2"},
-    {"iso2022jp_2004", "iso2022_jp_2004"}, {"iso2022jp_3", "iso2022_jp_3"},
-    {"iso2022jp_ext", "iso2022_jp_ext"}, {"iso2022kr", "iso2022_kr"}, {"iso646_us", "ascii"},
-    {"iso8859", "latin_1"}, {"iso8859_1", "latin_1"}, {"iso_2022_jp", "iso2022_jp"},
-    {"iso_2022_jp_1", "iso2022_jp_1"}, {"iso_2022_jp_2", "iso2022_jp_2"},
-    {"iso_2022_jp_2004", "iso2022_jp_2004"}, {"iso_2022_jp_3", "iso2022_jp_3"},
-    {"iso_2022_jp_ext", "iso2022_jp_ext"}, {"iso_2022_kr", "iso2022_kr"},
-    {"iso_646.irv_1991", "ascii"}, {"iso_8859_1", "latin_1"}, {"iso_8859_10", "iso8859_10"},
-    {"iso_8859_10_1992", "iso8859_10"}, {"iso_8859_11", "iso8859_11"},
-    {"iso_8859_11_2001", "iso8859_11"}, {"iso_8859_13", "iso8859_13"},
-    {"iso_8859_14", "iso8859_14"}, {"iso_8859_14_1998", "iso8859_14"},
-    {"iso_8859_15", "iso8859_15"}, {"iso_8859_16", "iso8859_16"},
-    {"iso_8859_16_2001", "iso8859_16"}, {"iso_8859_1_1987", "latin_1"},
-    {"iso_8859_2", "iso8859_2"}, {"iso_8859_2_1987", "iso8859_2"}, {"iso_8859_3", "iso8859_3"},
-    {"iso_8859_3_1988", "iso8859_3"}, {"iso_8859_4", "iso8859_4"},
-    {"iso_8859_4_1988", "iso8859_4"}, {"iso_8859_5", "iso8859_5"},
-    {"iso_8859_5_1988", "iso8859_5"}, {"iso_8859_6", "iso8859_6"},
-    {"iso_8859_6_1987", "iso8859_6"}, {"iso_8859_7", "iso8859_7"},
-    {"iso_8859_7_1987", "iso8859_7"}, {"iso_8859_8", "iso8859_8"},
-    {"iso_8859_8_1988", "iso8859_8"}, {"iso_8859_9", "iso8859_9"},
-    {"iso_8859_9_1989", "iso8859_9"}, {"iso_celtic", "iso8859_14"}, {"iso_ir_100", "latin_1"},
-    {"iso_ir_101", "iso8859_2"}, {"iso_ir_109", "iso8859_3"}, {"iso_ir_110", "iso8859_4"},
-    {"iso_ir_126", "iso8859_7"}, {"iso_ir_127", "iso8859_6"}, {"iso_ir_138", "iso8859_8"},
-    {"iso_ir_144", "iso8859_5"}, {"iso_ir_148", "iso8859_9"}, {"iso_ir_157", "iso8859_10"},
-    {"iso_ir_166", "tis_620"}, {"iso_ir_199", "iso8859_14"}, {"iso_ir_226", "iso8859_16"},
-    {"iso_ir_58", "gb2312"}, {"iso_ir_6", "ascii"}, {"jisx0213", "euc_jis_2004"},
-    {"korean", "euc_kr"}, {"ks_c_5601", "euc_kr"}, {"ks_c_5601_1987", "euc_kr"},
-    {"ks_x_1001", "euc_kr"}, {"ksc5601", "euc_kr"}, {"ksx1001", "euc_kr"}, {"kz_1048", "kz1048"},
-    {"l1", "latin_1"}, {"l10", "iso8859_16"}, {"l2", "iso8859_2"}, {"l3", "iso8859_3"},
-    {"l4", "iso8859_4"}, {"l5", "iso8859_9"}, {"l6", "iso8859_10"}, {"l7", "iso8859_13"},
-    {"l8", "iso8859_14"}, {"l9", "iso8859_15"}, {"latin", "latin_1"}, {"latin1", "latin_1"},
-    {"latin10", "iso8859_16"}, {"latin2", "iso8859_2"}, {"latin3", "iso8859_3"},
-    {"latin4", "iso8859_4"}, {"latin5", "iso8859_9"}, {"latin6", "iso8859_10"},
-    {"latin7", "iso8859_13"}, {"latin8", "iso8859_14"}, {"latin9", "iso8859_15"},
-    {"mac_centeuro", "mac_latin2"}, {"maccentraleurope", "mac_latin2"},
-    {"maccyrillic", "mac_cyrillic"}, {"macgreek", "mac_greek"}, {"maciceland", "mac_iceland"},
-    {"macintosh", "mac_roman"}, {"maclatin2", "mac_latin2"}, {"macroman", "mac_roman"},
-    {"macturkish", "mac_turkish"}, {"ms1361", "johab"}, {"ms932", "cp932"}, {"ms936", "gbk"},
-    {"ms949", "cp949"}, {"ms950", "cp950"}, {"ms_kanji", "cp932"}, {"mskanji", "cp932"},
-    {"pt154", "ptcp154"}, {"quopri", "quopri_codec"}, {"quoted_printable", "quopri_codec"},
-    {"quotedprintable", "quopri_codec"}, {"r8", "hp_roman8"}, {"rk1048", "kz1048"},
-    {"roman8", "hp_roman8"}, {"rot13", "rot_13"}, {"ruscii", "cp1125"}, {"s_jis", "shift_jis"},
-    {"s_jis_2004", "shift_jis_2004"}, {"s_jisx0213", "shift_jisx0213"}, {"shiftjis", "shift_jis"},
-    {"shiftjis2004", "shift_jis_2004"}, {"shiftjisx0213", "shift_jisx0213"}, {"sjis", "shift_jis"},
-    {"sjis_2004", "shift_jis_2004"}, {"sjisx0213", "shift_jisx0213"}, {"strk1048_2002", "kz1048"},
-    {"thai", "iso8859_11"}, {"tis620", "tis_620"}, {"tis_620_0", "tis_620"},
-    {"tis_620_2529_0", "tis_620"}, {"tis_620_2529_1", "tis_620"}, {"u16", "utf_16"},
-    {"u32", "utf_32"}, {"u7", "utf_7"}, {"u8", "utf_8"}, {"u_jis", "euc_jp"}, {"uhc", "cp949"},
-    {"ujis", "euc_jp"}, {"unicode_1_1_utf_7", "utf_7"}, {"unicodebigunmarked", "utf_16_be"},
-    {"unicodelittleunmarked", "utf_16_le"}, {"us", "ascii"}, {"us_ascii", "ascii"},
-    {"utf", "utf_8"}, {"utf16", "utf_16"}, {"utf32", "utf_32"}, {"utf7", "utf_7"},
-    {"utf8", "utf_8"}, {"utf8_ucs2", "utf_8"}, {"utf8_ucs4", "utf_8"}, {"utf_16be", "utf_16_be"},
-    {"utf_16le", "utf_16_le"}, {"utf_32be", "utf_32_be"}, {"utf_32le", "utf_32_le"},
-    {"uu", "uu_codec"}, {"windows_1250", "cp1250"}, {"windows_1251", "cp1251"},
-    {"windows_1252", "cp1252"}, {"windows_1253", "cp1253"}, {"windows_1254", "cp1254"},
-    {"windows_1255", "cp1255"}, {"windows_1256", "cp1256"}, {"windows_1257", "cp1257"},
-    {"windows_1258", "cp1258"}, {"x_mac_japanese", "shift_jis"}, {"x_mac_korean", "euc_kr"},
-    {"x_mac_simp_chinese", "gb2312"}, {"x_mac_trad_chinese", "big5"}, {"zip", "zlib_codec"},
-    {"zlib", "zlib_codec"},
-};
-
-const Codec* find_codec_module(std::string_view module) {
-  for (const Codec& c : kCodecs)
-    if (module == c.module) return &c;
-  return nullptr;
-}
-
-const char* find_alias(std::string_view name) {
-  for (const Alias& a : kAliases)
-    if (name == a.name) return a.module;
-  return nullptr;
-}
-
-// codecs.lookup(name): the name is lower-cased and every run of characters
-// other than ASCII letters, digits and '.' becomes one '_' (dropped at either
-// end); then an alias is tried (also with '.' read as '_'), then the name
-// itself, as a module of the encodings package.
-const Codec* lookup_codec(std::string_view name) {
-  std::string norm;
-  bool punct = false;
-  for (char ch : name) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if ((c < 0x80 && std::isalnum(c)) || c == '.') {
-      if (punct && !norm.empty()) norm += '_';
-      norm += static_cast<char>(std::tolower(c));
-      punct = false;
-    } else {
-      punct = true;
-    }
-  }
-  const char* aliased = find_alias(norm);
-  if (!aliased) {
-    std::string dotless = norm;
-    for (char& c : dotless)
-      if (c == '.') c = '_';
-    aliased = find_alias(dotless);
-  }
-  std::string candidates[2];
-  int count = 0;
-  if (aliased) candidates[count++] = aliased;
-  candidates[count++] = norm;
-  for (int i = 0; i < count; ++i) {
-    const std::string& mod = candidates[i];
-    if (mod.empty() || mod.find('.') != std::string::npos) continue;
-    if (mod == "aliases") return nullptr;  // imports, but is no codec
-    if (const Codec* c = find_codec_module(mod)) return c;
-  }
-  return nullptr;
-}
-
-// Decodes one line with iconv (whose descriptor is reset for every line, as
-// each bytes.decode call starts afresh).
-class IconvDecoder {
- public:
-  ~IconvDecoder() {
-    if (cd_ != reinterpret_cast<iconv_t>(-1)) iconv_close(cd_);
-  }
-  bool open(const char* from) {
-    cd_ = iconv_open("UTF-32LE", from);
-    return cd_ != reinterpret_cast<iconv_t>(-1);
-  }
-  // On failure sets bad_pos to the offset of the offending input and
-  // incomplete when the input ended inside a character.
-  bool decode(std::string_view in, Text& out, size_t& bad_pos, bool& incomplete) {
-    iconv(cd_, nullptr, nullptr, nullptr, nullptr);
-    std::string buf(in.size() * 4 + 64, '\0');
-    char* inp = const_cast<char*>(in.data());
-    size_t inleft = in.size();
-    char* outp = buf.data();
-    size_t outleft = buf.size();
-    bool ok = true;
-    while (inleft > 0) {
-      size_t r = iconv(cd_, &inp, &inleft, &outp, &outleft);
-      if (r != static_cast<size_t>(-1)) continue;
-      if (errno == E2BIG) {
-        size_t used = buf.size() - outleft;
-        buf.resize(buf.size() * 2);
-        outp = buf.data() + used;
-        outleft = buf.size() - used;
-        continue;
-      }
-      incomplete = errno == EINVAL;
-      bad_pos = in.size() - inleft;
-      ok = false;
-      break;
-    }
-    if (ok) iconv(cd_, nullptr, nullptr, &outp, &outleft);  // flush shift state
-    size_t used = buf.size() - outleft;
-    out.clear();
-    for (size_t k = 0; k + 4 <= used; k += 4) {
-      const auto* q = reinterpret_cast<const unsigned char*>(buf.data() + k);
-      out.push_back(q[0] | (q[1] << 8) | (q[2] << 16) | (static_cast<char32_t>(q[3]) << 24));
-    }
-    return ok;
-  }
-
- private:
-  iconv_t cd_ = reinterpret_cast<iconv_t>(-1);
-};
-
-// line.decode(encoding) for the codec that detect_encoding() settled on.
+// line.decode(encoding) for the codec that detect_encoding() settled on:
+// util/codecs.h's Decoder, but for the Unicode forms (decode_with_iconv).
 class LineDecoder {
  public:
-  LineDecoder(std::string encoding_name, const Codec* codec)
-      : name_(std::move(encoding_name)), codec_(codec) {}
+  LineDecoder(std::string encoding_name, const codecs::Codec& codec)
+      : name_(std::move(encoding_name)), codec_(codec), decoder_(codec) {}
 
   bool decode(std::string_view bytes, Text& out, Failure& fail) {
-    switch (codec_->kind) {
-      case CodecKind::kUtf8Sig:
-        if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-        [[fallthrough]];
-      case CodecKind::kUtf8: {
-        DecodeError e;
-        if (decode_utf8_python(bytes, out, &e, false)) return true;
-        return unexpected(fail, "UnicodeDecodeError", decode_error_message("utf-8", bytes, e));
-      }
-      case CodecKind::kAscii:
-        out.clear();
-        for (size_t i = 0; i < bytes.size(); ++i) {
-          unsigned char c = static_cast<unsigned char>(bytes[i]);
-          if (c >= 0x80) {
-            return unexpected(fail, "UnicodeDecodeError",
-                              decode_error_message("ascii", bytes,
-                                                   DecodeError{i, i + 1, "ordinal not in range(128)"}));
-          }
-          out.push_back(c);
-        }
-        return true;
-      case CodecKind::kLatin1:
-        out.clear();
-        for (unsigned char c : bytes) out.push_back(c);
-        return true;
-      case CodecKind::kNotText:
+    using codecs::Family;
+    switch (codec_.family) {
+      case Family::kNotText:
         return unexpected(fail, "LookupError",
                           "'" + name_ + "' is not a text encoding; use codecs.decode() to handle arbitrary codecs");
-      case CodecKind::kUtf16:
-      case CodecKind::kUtf32: {
-        bool is16 = codec_->kind == CodecKind::kUtf16;
+      case Family::kUtf16:
+      case Family::kUtf32: {
+        bool is16 = codec_.family == Family::kUtf16;
         const char* from = is16 ? "UTF-16LE" : "UTF-32LE";
         if (is16 && bytes.substr(0, 2) == "\xFE\xFF") from = "UTF-16BE", bytes.remove_prefix(2);
         else if (is16 && bytes.substr(0, 2) == "\xFF\xFE") bytes.remove_prefix(2);
@@ -572,12 +103,27 @@ class LineDecoder {
           bytes.remove_prefix(4);
         return decode_with_iconv(from, bytes, out, fail, is16 ? 2 : 4);
       }
-      case CodecKind::kIconv:
-        return decode_with_iconv(codec_->iconv_name, bytes, out, fail, 0);
-      case CodecKind::kUnsupported:
+      case Family::kUnicode:
+        if (codec_.iconv) return decode_with_iconv(codec_.iconv, bytes, out, fail, 0);
         break;
+      case Family::kSpecial:
+        break;
+      default: {
+        codecs::DecodeError e;
+        utf8_.clear();
+        switch (decoder_.decode(bytes, utf8_, e)) {
+          case codecs::DecodeResult::kOk:
+            utf8_to_text(utf8_, out);
+            return true;
+          case codecs::DecodeResult::kError:
+            return decode_error(fail, e);
+          case codecs::DecodeResult::kUnsupported:
+            break;
+        }
+        break;
+      }
     }
-    return unexpected(fail, "LookupError", "glasspy cannot decode source encoded as '" + name_ + "'");
+    return cannot_decode(fail);
   }
 
  private:
@@ -588,50 +134,60 @@ class LineDecoder {
     return false;
   }
 
-  // unit_size is 2 or 4 for UTF-16/32 (which CPython decodes in C, reporting
-  // the byte order in the codec name), 0 for the rest.
-  bool decode_with_iconv(const char* from, std::string_view bytes, Text& out, Failure& fail,
-                         int unit_size) {
-    if (!iconv_ || iconv_name_ != from) {
-      iconv_ = std::make_unique<IconvDecoder>();
-      iconv_name_ = from;
-      if (!iconv_->open(from)) {
-        iconv_.reset();
-        return unexpected(fail, "LookupError", "glasspy cannot decode source encoded as '" + name_ + "'");
-      }
-    }
-    size_t bad = 0;
-    bool incomplete = false;
-    if (iconv_->decode(bytes, out, bad, incomplete)) return true;
-    std::string codec_name = codec_->error_name;
-    DecodeError e{bad, bad + 1, ""};
-    if (unit_size) {
-      codec_name = std::string(unit_size == 2 ? "utf-16-" : "utf-32-") +
-                   (std::strstr(from, "BE") ? "be" : "le");
-      if (incomplete) e = DecodeError{bad, bytes.size(), "truncated data"};
-      else if (unit_size == 4) e = DecodeError{bad, bad + 4, "code point not in range(0x110000)"};
-      else e = DecodeError{bad, bad + 2, "illegal encoding"};
-    } else if (codec_name == "charmap") {
-      e.reason = "character maps to <undefined>";
-    } else {
-      e.reason = incomplete ? "incomplete multibyte sequence" : "illegal multibyte sequence";
-    }
-    unexpected(fail, "UnicodeDecodeError", decode_error_message(codec_name.c_str(), bytes, e));
-    if (codec_->decode_line > 0) {
+  bool cannot_decode(Failure& fail) const {
+    return unexpected(fail, "LookupError",
+                      "glasspy cannot decode source encoded as '" + name_ + "'");
+  }
+
+  // The UnicodeDecodeError, with the frame of a charmap codec's decode() in
+  // its traceback.
+  bool decode_error(Failure& fail, const codecs::DecodeError& e) const {
+    unexpected(fail, "UnicodeDecodeError", e.message());
+    if (codec_.decode_line > 0) {
       std::string path = kTokenizePath;
       path.replace(path.rfind('/') + 1, std::string::npos, "encodings/");
       static constexpr const char* kCall = "return codecs.charmap_decode(input,errors,decoding_table)";
-      fail.frame = "  File \"" + path + codec_->module + ".py\", line " +
-                   std::to_string(codec_->decode_line) + ", in decode\n    " + kCall + "\n" +
+      fail.frame = "  File \"" + path + codec_.module + ".py\", line " +
+                   std::to_string(codec_.decode_line) + ", in decode\n    " + kCall + "\n" +
                    std::string(11, ' ') + std::string(std::strlen(kCall) - 7, '^') + "\n";
     }
     return false;
   }
 
+  // The Unicode forms through iconv.  unit_size is 2 or 4 for UTF-16/32
+  // (which CPython decodes in C, reporting the byte order in the codec name),
+  // 0 for the rest, whose errors are worded as a CJK codec's (where CPython
+  // would say "truncated data" and the like).
+  bool decode_with_iconv(const char* from, std::string_view bytes, Text& out, Failure& fail,
+                         int unit_size) {
+    if (!iconv_.is_open() || iconv_name_ != from) {
+      iconv_name_ = from;
+      if (!iconv_.open(from)) return cannot_decode(fail);
+    }
+    size_t bad = 0;
+    bool incomplete = false;
+    utf8_.clear();
+    if (iconv_.decode(bytes, utf8_, bad, incomplete)) {
+      utf8_to_text(utf8_, out);
+      return true;
+    }
+    if (!unit_size)
+      return decode_error(fail, codecs::multibyte_error(codec_.error_name, bytes, bad, incomplete));
+    std::string codec = std::string(unit_size == 2 ? "utf-16-" : "utf-32-") +
+                        (std::strstr(from, "BE") ? "be" : "le");
+    unsigned char byte = bad < bytes.size() ? static_cast<unsigned char>(bytes[bad]) : 0;
+    if (incomplete) return decode_error(fail, {codec, bad, bytes.size(), "truncated data", byte});
+    if (unit_size == 4)
+      return decode_error(fail, {codec, bad, bad + 4, "code point not in range(0x110000)", byte});
+    return decode_error(fail, {codec, bad, bad + 2, "illegal encoding", byte});
+  }
+
   std::string name_;
-  const Codec* codec_;
-  std::unique_ptr<IconvDecoder> iconv_;
+  const codecs::Codec& codec_;
+  codecs::Decoder decoder_;
+  codecs::IconvDecoder iconv_;  // for the Unicode forms: a converter from iconv_name_
   std::string iconv_name_;
+  std::string utf8_;  // the decoded line before it becomes Text
 };
 
 // ---------------------------------------------------------------------------
@@ -679,21 +235,6 @@ bool match_cookie(std::string_view line, std::string& name) {
   return false;
 }
 
-// tokenize._get_normal_name().
-std::string normal_encoding_name(const std::string& orig) {
-  std::string enc = orig.substr(0, 12);
-  for (char& c : enc) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (c == '_') c = '-';
-  }
-  auto starts = [&](const char* p) { return enc.rfind(p, 0) == 0; };
-  if (enc == "utf-8" || starts("utf-8-")) return "utf-8";
-  if (enc == "latin-1" || enc == "iso-8859-1" || enc == "iso-latin-1" || starts("latin-1-") ||
-      starts("iso-8859-1-") || starts("iso-latin-1-"))
-    return "iso-8859-1";
-  return orig;
-}
-
 enum class CookieResult { kNone, kFound, kError };
 
 CookieResult find_cookie(std::string_view line, bool bom_found, const std::string& file_repr,
@@ -705,8 +246,8 @@ CookieResult find_cookie(std::string_view line, bool bom_found, const std::strin
   }
   std::string name;
   if (!match_cookie(line, name)) return CookieResult::kNone;
-  encoding = normal_encoding_name(name);
-  if (!lookup_codec(encoding)) {
+  encoding = codecs::tokenizer_normal_name(name);  // tokenize._get_normal_name()
+  if (!codecs::lookup(encoding)) {
     fail.msg = "unknown encoding for " + file_repr + ": " + encoding;
     return CookieResult::kError;
   }
@@ -1308,7 +849,7 @@ int run_tokenize_module(std::string_view display_name, std::string_view bytes, b
   bool ok;
   if (from_stdin) {
     Text text;
-    decode_utf8_python(bytes, text, nullptr, /*surrogateescape=*/true);
+    utf8_to_text(codecs::utf8_decode_surrogateescape(bytes), text);
     TextLineReader reader(std::move(text));
     TokenPrinter printer(out);  // tokens stream out as they are produced
     ok = run_tokenizer(reader, nullptr, printer, fail);
@@ -1319,8 +860,8 @@ int run_tokenize_module(std::string_view display_name, std::string_view bytes, b
     ok = detect_encoding(bytes, py_repr_str(display_name), encoding, body_start, fail);
     if (ok) {
       if (encoding == "utf-8-sig") encoding = "utf-8";
-      const Codec* codec = lookup_codec(encoding);  // found before, by detect_encoding
-      LineDecoder decoder(encoding, codec ? codec : find_codec_module("utf_8"));
+      const codecs::Codec* codec = codecs::lookup(encoding);  // found before, by detect_encoding
+      LineDecoder decoder(encoding, codec ? *codec : *codecs::find_module("utf_8"));
       FileLineReader reader(bytes.substr(body_start), decoder);
       TokenPrinter printer(buffer);
       ok = run_tokenizer(reader, &encoding, printer, fail);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lexer/source.h"
+#include "util/codecs.h"
 
 namespace glasspy {
 namespace {
@@ -532,18 +533,18 @@ TEST(DecodeSource, StringErrors) {
 
 TEST(DecodeSource, PythonUtf8Errors) {
   std::string msg;
-  EXPECT_FALSE(utf8_decode_error("plain é", msg));
-  ASSERT_TRUE(utf8_decode_error("a\xe2\x82", msg));
+  EXPECT_FALSE(codecs::utf8_decode_error("plain é", msg));
+  ASSERT_TRUE(codecs::utf8_decode_error("a\xe2\x82", msg));
   EXPECT_EQ(msg, "'utf-8' codec can't decode bytes in position 1-2: unexpected end of data");
-  ASSERT_TRUE(utf8_decode_error("\xed\xa0\x80", msg));
+  ASSERT_TRUE(codecs::utf8_decode_error("\xed\xa0\x80", msg));
   EXPECT_EQ(msg, "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte");
-  ASSERT_TRUE(utf8_decode_error("\xf0\x9f\x98", msg));
+  ASSERT_TRUE(codecs::utf8_decode_error("\xf0\x9f\x98", msg));
   EXPECT_EQ(msg, "'utf-8' codec can't decode bytes in position 0-2: unexpected end of data");
-  EXPECT_EQ(utf8_decode_replace("a\xe2\x82"
-                                "b\xff"),
+  EXPECT_EQ(codecs::utf8_decode_replace("a\xe2\x82"
+                                        "b\xff"),
             "a\xef\xbf\xbd"
             "b\xef\xbf\xbd");
-  EXPECT_EQ(utf8_decode_replace("\xe0\x80\x80"), "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
+  EXPECT_EQ(codecs::utf8_decode_replace("\xe0\x80\x80"), "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
 }
 
 // ---- pathological input ---------------------------------------------------------------

@@ -1,0 +1,20 @@
+# List, tuple, set and dict displays, with constants and unpacking.
+a = [1, 2, 3]
+b = [x, y]
+c = []
+d = (x, y)
+e = (1, 2, 3)
+f = {1, 2, 3}
+g = {x, y}
+h = {}
+i = {'a': 1, 'b': 2}
+j = {x: 1, y: 2}
+k = [*xs, *ys]
+l = [1, *xs, 2]
+m = (*xs,)
+n = {*xs, 1}
+o = {**d1, **d2}
+p = {'a': 1, **d, 'b': 2}
+q = [1, 2, 3, 4, 5]
+r = ('a', 'b', x)
+s = {1: x}

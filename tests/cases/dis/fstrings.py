@@ -1,0 +1,13 @@
+# f-strings: conversions, format specs, nested fields, single values.
+name = 'World'
+a = f'Hello {name}'
+b = f'{name!r} {name!s} {name!a}'
+c = f'{value:>10} {value:{width}.{prec}}'
+d = f'{x}'
+e = f'plain'
+f = f'{x}{y}{z}'
+g = f'{x=}'
+h = f'{{braces}} {x}'
+i = f'{a + b:08.3f}'
+j = rf'\d{x}'
+k = f'{"nested " + f"{inner}"}'

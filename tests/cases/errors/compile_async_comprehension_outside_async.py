@@ -1,0 +1,2 @@
+def f(aiter):
+    return [x async for x in aiter]

@@ -1,0 +1,2 @@
+def f(x, __debug__=1):
+    pass

@@ -1,0 +1,3 @@
+break
+def f():
+    nonlocal y

@@ -1,0 +1,2 @@
+# coding: cp1258
+x = a b
