@@ -4,7 +4,8 @@
 A fenced block preceded by a marker line
     <!-- glasspy ARGS -->
 holds what `glasspy ARGS` prints (stdout, then stderr), run from the
-repository root, with the root's path left out of file names; after `<!-- file PATH -->` it holds that file.  `refresh_docs.py GLASSPY` rewrites those blocks;
+repository root, with the root's path left out of file names and object
+addresses shown as 0x...; after `<!-- file PATH -->` it holds that file.  `refresh_docs.py GLASSPY` rewrites those blocks;
 `refresh_docs.py --check GLASSPY` fails if any block is stale (a CTest test).
 """
 import os
@@ -24,7 +25,9 @@ def render(glasspy, kind, args):
                        text=True, timeout=60)
     # Scripts are named by absolute path, as CPython names them; show them
     # relative to the repository so the docs don't depend on the checkout.
-    return (p.stdout + p.stderr).replace(ROOT + "/", "")
+    # Object addresses change from run to run; show them as 0x...
+    out = (p.stdout + p.stderr).replace(ROOT + "/", "")
+    return re.sub(r" at 0x[0-9a-f]+", " at 0x...", out)
 
 
 def main():

@@ -1,0 +1,5 @@
+def ratio(a, b):
+    try:
+        return a / b
+    except ZeroDivisionError:
+        return None
