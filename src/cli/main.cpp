@@ -26,6 +26,7 @@
 #include "lexer/tokenize_module.h"
 #include "parser/parser.h"
 #include "util/py_repr.h"
+#include "vm/interpreter.h"
 
 namespace {
 
@@ -241,6 +242,31 @@ void print_warnings(const std::vector<glasspy::CompileWarning>& warnings,
   }
 }
 
+// Compiles and executes the program as __main__ (src/vm), with CPython's
+// exit status.
+int run_program(const Options& opts, const std::string& display_name, const std::string& bytes,
+                bool from_stdin) {
+  glasspy::InterpreterConfig config;
+  config.executable = program_name;
+  bool is_file = !opts.command && !from_stdin;
+  if (opts.command) {
+    config.argv.push_back("-c");
+  } else if (from_stdin) {
+    config.argv.push_back(opts.file ? *opts.file : "");
+  } else {
+    config.argv.push_back(*opts.file);
+    std::error_code ec;
+    std::filesystem::path script = std::filesystem::canonical(*opts.file, ec);
+    if (ec) script = std::filesystem::absolute(*opts.file, ec);
+    config.path0 = script.parent_path().string();
+  }
+  for (const std::string& a : opts.args) config.argv.push_back(a);
+  std::fflush(stdout);
+  if (glasspy::interpreter_init(config) < 0) return 1;
+  int status = glasspy::run_main_program(bytes, display_name, is_file);
+  return glasspy::interpreter_finalize(status);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -251,6 +277,8 @@ int main(int argc, char** argv) {
   std::string display_name, bytes;
   bool from_stdin = false;
   if (int status = read_program(opts, display_name, bytes, from_stdin); status >= 0) return status;
+
+  if (opts.stage == Stage::Run) return run_program(opts, display_name, bytes, from_stdin);
 
   if (opts.stage == Stage::Tokens) {
     std::string out, err;
@@ -290,6 +318,7 @@ int main(int argc, char** argv) {
       break;
   }
 
+  // --dis: the bytecode the compiler makes of the tree.
   std::shared_ptr<glasspy::CodeUnit> code;
   std::vector<glasspy::CompileWarning> compile_warnings;
   bool recursion_error = false;
@@ -302,15 +331,6 @@ int main(int argc, char** argv) {
     return 1;
   }
   if (!compiled) return report(error);
-  if (opts.stage == Stage::Dis) {
-    write_out(glasspy::disassemble(*code), stdout);
-    return 0;
-  }
-  // The program compiles.  Executing it needs the virtual machine, which is
-  // being built (docs/design.md).
-  std::fprintf(stderr,
-               "%s: %s compiles, but this build cannot execute programs yet: the virtual "
-               "machine is the next stage. Use --tokens, --ast or --dis.\n",
-               program_name.c_str(), display_name.c_str());
-  return 1;
+  write_out(glasspy::disassemble(*code), stdout);
+  return 0;
 }

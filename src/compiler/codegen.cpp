@@ -160,6 +160,7 @@ Compiler::Compiler(const SourceText& source, std::string filename, const Compile
 void Compiler::error_at(const std::string& msg, int lineno, int col, int end_lineno, int end_col) {
   symtable::set_error(err_, source_, msg, lineno, col, end_lineno, end_col);
   err_.filename = filename_;
+  if (!filename_.empty() && filename_.front() == '<' && filename_.back() == '>') err_.text.clear();
   throw CompileError{};
 }
 

@@ -26,11 +26,15 @@ struct CompileOptions {
 };
 
 // Compiles a module ('exec'), expression ('eval') or interactive statement
-// ('single') tree -- the mode is the tree's (Module, Expression, Interactive).  `source` gives the filename and the lines quoted in
-// errors.  On a SyntaxError returns false and fills `err` as CPython would.
-// Where CPython raises RecursionError ("maximum recursion depth exceeded
-// during compilation") instead, for trees nested too deeply, returns false
-// with `*recursion_error` set (when given) and err.msg holding that message.
+// ('single') tree; the mode is the tree's kind (Module, Expression,
+// Interactive).  `source` gives the lines quoted in errors; `filename` is
+// co_filename and the error's filename.  On a SyntaxError returns false and
+// fills `err` as CPython would (offsets are 1-based UTF-8 byte columns, as
+// CPython's compiler reports them).  The SyntaxWarnings it issues are
+// appended to `warnings`, in CPython's order.  Where CPython raises
+// RecursionError ("maximum recursion depth exceeded during compilation")
+// instead, for trees nested too deeply, returns false with
+// `*recursion_error` set and err.msg holding that message.
 bool compile_module(const ast::mod* tree, const SourceText& source, std::string filename,
                     std::shared_ptr<CodeUnit>& out, SyntaxErrorInfo& err,
                     const CompileOptions& options = {},

@@ -191,6 +191,20 @@ void apply_static_swaps(Block* block, int i) {
       k = next_swappable_instruction(block, k, lineno);
       if (k < 0) return;
     }
+    // Not safe when the two stores (or one between them) target the same
+    // local.
+    auto stores_to = [&](int idx) {
+      const Instr& in = block->instrs[idx];
+      return in.opcode == op::STORE_FAST ? in.oparg : -1;
+    };
+    int store_j = stores_to(j), store_k = stores_to(k);
+    if (store_j >= 0 || store_k >= 0) {
+      if (store_j == store_k) return;
+      for (int idx = j + 1; idx < k; ++idx) {
+        int store_idx = stores_to(idx);
+        if (store_idx >= 0 && (store_idx == store_j || store_idx == store_k)) return;
+      }
+    }
     swap.opcode = op::NOP;
     std::swap(block->instrs[j], block->instrs[k]);
   }

@@ -46,6 +46,10 @@ std::string mangle(std::string_view class_name, std::string_view name) {
 
 std::string error_line(const SourceText& source, int lineno) {
   if (lineno < 1) return {};
+  // CPython re-reads the line from the file; "<string>" and "<stdin>" are
+  // not files, so errors in `-c` and stdin programs quote no line.
+  const std::string& f = source.filename;
+  if (!f.empty() && f.front() == '<' && f.back() == '>') return {};
   const std::string& s = source.utf8;
   size_t pos = 0;
   for (int l = 1; l < lineno; ++l) {

@@ -123,8 +123,9 @@ class SymbolTable {
 std::string mangle(std::string_view class_name, std::string_view name);
 
 // The source line CPython quotes in a compile-time SyntaxError (with its
-// newline), and the error filled in with CPython's location conventions
-// (1-based byte offsets).
+// newline; none for "<string>" / "<stdin>" sources, which it cannot re-read),
+// and the error filled in with CPython's location conventions (1-based
+// byte offsets).
 std::string error_line(const SourceText& source, int lineno);
 void set_error(SyntaxErrorInfo& err, const SourceText& source, std::string msg, int lineno,
                int col_offset, int end_lineno, int end_col_offset);

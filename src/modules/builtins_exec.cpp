@@ -1,0 +1,427 @@
+// Built-in functions about code and namespaces: exec, eval, compile,
+// globals, locals, vars, __build_class__ (Python/bltinmodule.c).
+#include <string>
+
+#include "modules/builtins_module.h"
+#include "objects/abstract.h"
+#include "objects/bytes.h"
+#include "objects/call.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/known_strings.h"
+#include "objects/list.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "vm/cell.h"
+#include "vm/code_object.h"
+#include "vm/eval.h"
+#include "vm/function_object.h"
+#include "vm/import.h"
+#include "vm/source_compiler.h"
+#include "vm/vm_strings.h"
+
+namespace glasspy {
+
+namespace {
+
+// _Py_SourceAsString: the UTF-8 bytes of a str / bytes source.
+bool source_as_string(Object* cmd, const char* funcname, const char* what, std::string& out) {
+  if (is_str(cmd)) {
+    ssize len;
+    const char* s = str_as_utf8(cmd, &len);
+    if (!s) return false;
+    out.assign(s, static_cast<size_t>(len));
+  } else if (is_bytes(cmd) || is_bytearray(cmd)) {
+    std::string_view v;
+    if (!bytes_like_view(cmd, &v)) return false;
+    out.assign(v);
+  } else {
+    format_error(&exc::TypeError, "%s() arg 1 must be a %s object", funcname, what);
+    return false;
+  }
+  if (out.find('\0') != std::string::npos) {
+    set_error(&exc::ValueError, "source code string cannot contain null bytes");
+    return false;
+  }
+  return true;
+}
+
+int ensure_builtins(Object* globals) {
+  int r = dict_contains(globals, ID(dunder_builtins));
+  if (r == 0) r = dict_set_item(globals, ID(dunder_builtins), current_builtins());
+  return r < 0 ? -1 : 0;
+}
+
+Object* run_string(const std::string& src, SourceMode mode, Object* globals, Object* locals) {
+  SourceCompileOptions options;
+  options.mode = mode;
+  options.origin = SourceOrigin::String;
+  options.quote_lines = false;
+  Object* code = compile_source(src, "<string>", options);
+  if (!code) return nullptr;
+  Object* r = eval_code(code, globals, locals);
+  decref(code);
+  return r;
+}
+
+Object* builtin_exec(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
+  static ArgParser parser{"exec", {"", "", "", "closure"}, 1, 3};
+  Object* out[4];
+  if (!parse_args(parser, args, nargs, kwnames, out)) return nullptr;
+  Object* source = out[0];
+  Object* globals = out[1] ? out[1] : None;
+  Object* locals = out[2] ? out[2] : None;
+  Object* owned_locals = nullptr;
+  if (globals == None) {
+    globals = current_globals();
+    if (locals == None) {
+      owned_locals = current_locals();
+      if (!owned_locals) {
+        if (!error_occurred()) set_error(&exc::SystemError, "globals and locals cannot be NULL");
+        return nullptr;
+      }
+      locals = owned_locals;
+    }
+    if (!globals) {
+      xdecref(owned_locals);
+      set_error(&exc::SystemError, "globals and locals cannot be NULL");
+      return nullptr;
+    }
+  } else if (locals == None) {
+    locals = globals;
+  }
+  Object* result = nullptr;
+  if (!is_dict(globals)) {
+    format_error(&exc::TypeError, "exec() globals must be a dict, not %.100s", globals->type->name);
+  } else if (!is_mapping(locals)) {
+    format_error(&exc::TypeError, "locals must be a mapping or None, not %.100s", locals->type->name);
+  } else if (ensure_builtins(globals) == 0) {
+    if (is_code(source)) {
+      if (as_code(source)->co_nfreevars > 0) {
+        set_error(&exc::TypeError, "code object passed to exec() may not contain free variables");
+      } else {
+        result = eval_code(source, globals, locals);
+      }
+    } else {
+      std::string src;
+      if (source_as_string(source, "exec", "string, bytes or code", src)) {
+        result = run_string(src, SourceMode::Exec, globals, locals);
+      }
+    }
+  }
+  xdecref(owned_locals);
+  if (!result) return nullptr;
+  decref(result);
+  return newref(None);
+}
+
+Object* builtin_eval(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
+  static ArgParser parser{"eval", {"", "", ""}, 1, 3};
+  Object* out[3];
+  if (!parse_args(parser, args, nargs, kwnames, out)) return nullptr;
+  Object* source = out[0];
+  Object* globals = out[1] ? out[1] : None;
+  Object* locals = out[2] ? out[2] : None;
+  if (locals != None && !is_mapping(locals)) {
+    set_error(&exc::TypeError, "locals must be a mapping");
+    return nullptr;
+  }
+  if (globals != None && !is_dict(globals)) {
+    set_error(&exc::TypeError, is_mapping(globals) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                   : "globals must be a dict");
+    return nullptr;
+  }
+  Object* owned_locals = nullptr;
+  if (globals == None) {
+    globals = current_globals();
+    if (locals == None) {
+      owned_locals = current_locals();
+      if (!owned_locals && error_occurred()) return nullptr;
+      locals = owned_locals;
+    }
+  } else if (locals == None) {
+    locals = globals;
+  }
+  if (!globals || !locals) {
+    xdecref(owned_locals);
+    set_error(&exc::TypeError, "eval must be given globals and locals when called without a frame");
+    return nullptr;
+  }
+  Object* result = nullptr;
+  if (ensure_builtins(globals) == 0) {
+    if (is_code(source)) {
+      if (as_code(source)->co_nfreevars > 0) {
+        set_error(&exc::TypeError, "code object passed to eval() may not contain free variables");
+      } else {
+        result = eval_code(source, globals, locals);
+      }
+    } else {
+      std::string src;
+      if (source_as_string(source, "eval", "string, bytes or code", src)) {
+        size_t skip = 0;
+        while (skip < src.size() && (src[skip] == ' ' || src[skip] == '\t')) ++skip;
+        result = run_string(src.substr(skip), SourceMode::Eval, globals, locals);
+      }
+    }
+  }
+  xdecref(owned_locals);
+  return result;
+}
+
+Object* builtin_compile(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
+  static ArgParser parser{"compile",
+                          {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"},
+                          3, 6, 0};
+  Object* out[7];
+  if (!parse_args(parser, args, nargs, kwnames, out)) return nullptr;
+  Object* source = out[0];
+  Object* filename = out[1];
+  Object* mode = out[2];
+  int flags = 0;
+  if (out[3] && !arg_to_int(out[3], &flags)) return nullptr;
+  int optimize = -1;
+  if (out[5] && !arg_to_int(out[5], &optimize)) return nullptr;
+  std::string fname;
+  if (is_str(filename)) {
+    fname = str_to_std(filename);
+  } else if (is_bytes(filename)) {
+    fname = std::string(bytes_view(filename));
+  } else {
+    return format_error(&exc::TypeError, "expected str, bytes or os.PathLike object, not %.200s",
+                        filename->type->name);
+  }
+  if (!is_str(mode)) {
+    return format_error(&exc::TypeError, "compile() argument 'mode' must be str, not %.200s", mode->type->name);
+  }
+  SourceMode cmode;
+  if (str_equal_cstr(mode, "exec")) {
+    cmode = SourceMode::Exec;
+  } else if (str_equal_cstr(mode, "eval")) {
+    cmode = SourceMode::Eval;
+  } else if (str_equal_cstr(mode, "single")) {
+    cmode = SourceMode::Single;
+  } else {
+    set_error(&exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    return nullptr;
+  }
+  if (flags & 0x400) {
+    set_error(&exc::NotImplementedError, "compile() to an AST object is not supported yet");
+    return nullptr;
+  }
+  std::string src;
+  if (!source_as_string(source, "compile", "string, bytes or AST", src)) return nullptr;
+  SourceCompileOptions options;
+  options.mode = cmode;
+  options.origin = SourceOrigin::String;
+  options.quote_lines = false;
+  options.future_flags = flags & 0x1fe0000;
+  options.optimize = optimize < 0 ? 0 : optimize;
+  return compile_source(src, fname, options);
+}
+
+Object* builtin_globals(Object* module) {
+  Object* g = current_globals();
+  return xnewref(g ? g : None);
+}
+
+Object* builtin_locals(Object* module) {
+  Object* l = current_locals();
+  if (!l && !error_occurred()) return newref(None);
+  return l;
+}
+
+Object* builtin_vars(Object* module, Object* const* args, ssize nargs) {
+  if (!check_positional("vars", nargs, 0, 1)) return nullptr;
+  if (nargs == 0) return builtin_locals(module);
+  Object* d;
+  if (lookup_attr(args[0], ID(dunder_dict), &d) == 0) {
+    set_error(&exc::TypeError, "vars() argument must have __dict__ attribute");
+    return nullptr;
+  }
+  return d;
+}
+
+// update_bases: __mro_entries__ of non-class bases.
+Object* update_bases(Object* bases, Object* const* args, ssize nargs) {
+  Object* new_bases = nullptr;
+  for (ssize i = 0; i < nargs; ++i) {
+    Object* base = args[i];
+    if (is_type(base)) {
+      if (new_bases && list_append(new_bases, base) < 0) goto error;
+      continue;
+    }
+    Object* meth;
+    if (lookup_attr(base, ID(dunder_mro_entries), &meth) < 0) goto error;
+    if (!meth) {
+      if (new_bases && list_append(new_bases, base) < 0) goto error;
+      continue;
+    }
+    {
+      Object* new_base = call_function(meth, bases);
+      decref(meth);
+      if (!new_base) goto error;
+      if (!is_tuple(new_base)) {
+        set_error(&exc::TypeError, "__mro_entries__ must return a tuple");
+        decref(new_base);
+        goto error;
+      }
+      if (!new_bases) {
+        new_bases = list_from_array(args, i);
+        if (!new_bases) {
+          decref(new_base);
+          goto error;
+        }
+      }
+      ssize j = list_size(new_bases);
+      int r = list_set_slice(new_bases, j, j, new_base);
+      decref(new_base);
+      if (r < 0) goto error;
+    }
+  }
+  if (!new_bases) return newref(bases);
+  {
+    Object* result = list_as_tuple(new_bases);
+    decref(new_bases);
+    return result;
+  }
+error:
+  xdecref(new_bases);
+  return nullptr;
+}
+
+Type* calculate_metaclass(Type* metatype, Object* bases) {
+  Type* winner = metatype;
+  for (ssize i = 0; i < tuple_size(bases); ++i) {
+    Type* tmptype = tuple_item(bases, i)->type;
+    if (is_subtype(winner, tmptype)) continue;
+    if (is_subtype(tmptype, winner)) {
+      winner = tmptype;
+      continue;
+    }
+    set_error(&exc::TypeError,
+              "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+              "metaclasses of all its bases");
+    return nullptr;
+  }
+  return winner;
+}
+
+Object* builtin_build_class(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
+  if (nargs < 2) {
+    set_error(&exc::TypeError, "__build_class__: not enough arguments");
+    return nullptr;
+  }
+  Object* func = args[0];
+  if (!is_function(func)) {
+    set_error(&exc::TypeError, "__build_class__: func must be a function");
+    return nullptr;
+  }
+  Object* name = args[1];
+  if (!is_str(name)) {
+    set_error(&exc::TypeError, "__build_class__: name is not a string");
+    return nullptr;
+  }
+  Object* orig_bases = tuple_from_array(args + 2, nargs - 2);
+  if (!orig_bases) return nullptr;
+  Object* bases = update_bases(orig_bases, args + 2, nargs - 2);
+  if (!bases) {
+    decref(orig_bases);
+    return nullptr;
+  }
+  Object* meta = nullptr;
+  Object* mkw = nullptr;
+  Object* ns = nullptr;
+  Object* cell = nullptr;
+  Object* cls = nullptr;
+  bool isclass = false;
+  if (kwnames && tuple_size(kwnames) > 0) {
+    mkw = kwnames_to_dict(args + nargs, kwnames);
+    if (!mkw) goto error;
+    meta = dict_get_item(mkw, VM_ID(metaclass));
+    if (meta) {
+      incref(meta);
+      if (dict_del_item(mkw, VM_ID(metaclass)) < 0) goto error;
+      isclass = is_type(meta);
+    } else if (error_occurred()) {
+      goto error;
+    }
+  }
+  if (!meta) {
+    meta = tuple_size(bases) == 0 ? static_cast<Object*>(&TypeType) : static_cast<Object*>(tuple_item(bases, 0)->type);
+    incref(meta);
+    isclass = true;
+  }
+  if (isclass) {
+    Type* winner = calculate_metaclass(static_cast<Type*>(meta), bases);
+    if (!winner) goto error;
+    if (winner != meta) setref(meta, newref(static_cast<Object*>(winner)));
+  }
+  {
+    Object* prep;
+    if (lookup_attr(meta, ID(dunder_prepare), &prep) < 0) {
+      ns = nullptr;
+    } else if (!prep) {
+      ns = dict_new();
+    } else {
+      Object* pargs[2] = {name, bases};
+      ns = vectorcall_dict(prep, pargs, 2, mkw);
+      decref(prep);
+    }
+  }
+  if (!ns) goto error;
+  if (!is_mapping(ns)) {
+    format_error(&exc::TypeError, "%.200s.__prepare__() must return a mapping, not %.200s",
+                 isclass ? static_cast<Type*>(meta)->name : "<metaclass>", ns->type->name);
+    goto error;
+  }
+  cell = function_call_with_locals(as_function(func), ns, nullptr, 0, nullptr);
+  if (cell) {
+    if (bases != orig_bases) {
+      if (set_item(ns, ID(dunder_orig_bases), orig_bases) < 0) goto error;
+    }
+    Object* margs[3] = {name, bases, ns};
+    cls = vectorcall_dict(meta, margs, 3, mkw);
+    if (cls && is_type(cls) && is_cell(cell)) {
+      Object* cell_cls = cell_get(cell);
+      if (cell_cls != cls) {
+        if (!cell_cls) {
+          format_error(&exc::RuntimeError,
+                       "__class__ not set defining %.200R as %.200R. Was __classcell__ propagated to type.__new__?",
+                       name, cls);
+        } else {
+          format_error(&exc::TypeError, "__class__ set to %.200R defining %.200R as %.200R", cell_cls, name, cls);
+        }
+        clear_ref(cls);
+      }
+    }
+  }
+error:
+  xdecref(cell);
+  xdecref(ns);
+  xdecref(meta);
+  xdecref(mkw);
+  decref(orig_bases);
+  decref(bases);
+  return cls;
+}
+
+}  // namespace
+
+MethodDef builtins_exec_functions[] = {
+    MethodDef("exec", static_cast<FastKeywordsMethod>(builtin_exec)),
+    MethodDef("eval", static_cast<FastKeywordsMethod>(builtin_eval)),
+    MethodDef("compile", static_cast<FastKeywordsMethod>(builtin_compile)),
+    MethodDef("globals", static_cast<NoArgsMethod>(builtin_globals)),
+    MethodDef("locals", static_cast<NoArgsMethod>(builtin_locals)),
+    MethodDef("vars", static_cast<FastMethod>(builtin_vars)),
+    MethodDef("__build_class__", static_cast<FastKeywordsMethod>(builtin_build_class),
+              "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement."),
+    MethodDef("__import__", static_cast<FastKeywordsMethod>(builtin_import)),
+    {},
+};
+
+}  // namespace glasspy

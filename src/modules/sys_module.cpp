@@ -1,0 +1,343 @@
+// The `sys` module (see sys_module.h).
+#include "modules/sys_module.h"
+
+#include <unistd.h>
+
+#include <cfloat>
+#include <climits>
+#include <string>
+
+#include "modules/simple_namespace.h"
+#include "modules/struct_sequence.h"
+#include "modules/text_stream.h"
+#include "objects/abstract.h"
+#include "objects/builtin_function.h"
+#include "objects/call.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/gc.h"
+#include "objects/int.h"
+#include "objects/known_strings.h"
+#include "objects/list.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/thread_state.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "vm/eval.h"
+#include "vm/exception_display.h"
+#include "vm/frame.h"
+#include "vm/frame_object.h"
+#include "vm/interpreter.h"
+#include "vm/module_object.h"
+#include "vm/stdio_support.h"
+#include "vm/traceback.h"
+#include "vm/vm_strings.h"
+
+namespace glasspy {
+
+namespace {
+
+constexpr const char* kVersion = "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]";
+constexpr long kHexVersion = 0x030B07F0;
+
+Object* sys_exit(Object* module, Object* const* args, ssize nargs) {
+  if (!check_positional("exit", nargs, 0, 1)) return nullptr;
+  set_error_object(&exc::SystemExit, nargs ? args[0] : None);
+  return nullptr;
+}
+
+Object* sys_getrecursionlimit(Object* module) { return int_from_i64(thread_state().recursion_limit); }
+
+Object* sys_setrecursionlimit(Object* module, Object* arg) {
+  if (is_float(arg)) {
+    set_error(&exc::TypeError, "'float' object cannot be interpreted as an integer");
+    return nullptr;
+  }
+  int new_limit;
+  if (!arg_to_int(arg, &new_limit)) return nullptr;
+  if (new_limit < 1) {
+    set_error(&exc::ValueError, "recursion limit must be greater or equal than 1");
+    return nullptr;
+  }
+  ThreadState& ts = thread_state();
+  int depth = ts.recursion_limit - ts.recursion_remaining;
+  if (depth >= new_limit) {
+    format_error(&exc::RecursionError,
+                 "cannot set the recursion limit to %i at the recursion depth %i: the limit is too low",
+                 new_limit, depth);
+    return nullptr;
+  }
+  ts.recursion_limit = new_limit;
+  ts.recursion_remaining = new_limit - depth;
+  return newref(None);
+}
+
+Object* sys_getframe(Object* module, Object* const* args, ssize nargs) {
+  if (!check_positional("_getframe", nargs, 0, 1)) return nullptr;
+  int depth = 0;
+  if (nargs && !arg_to_int(args[0], &depth)) return nullptr;
+  Frame* frame = current_frame();
+  while (frame && frame_is_incomplete(frame)) frame = frame->previous;
+  while (depth > 0 && frame) {
+    frame = frame->previous;
+    while (frame && frame_is_incomplete(frame)) frame = frame->previous;
+    --depth;
+  }
+  if (!frame) {
+    set_error(&exc::ValueError, "call stack is not deep enough");
+    return nullptr;
+  }
+  FrameObject* f = frame_get_object(frame);
+  return f ? newref(static_cast<Object*>(f)) : nullptr;
+}
+
+Object* sys_getrefcount(Object* module, Object* arg) { return int_from_ssize(arg->refcnt); }
+
+Object* sys_intern(Object* module, Object* arg) {
+  if (!is_str_exact(arg)) {
+    return format_error(&exc::TypeError, "intern() argument must be str, not %.50s", arg->type->name);
+  }
+  Object* s = newref(arg);
+  str_intern_in_place(&s);
+  return s;
+}
+
+Object* sys_getsizeof(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
+  static ArgParser parser{"getsizeof", {"object", "default"}, 1, 2};
+  Object* out[2];
+  if (!parse_args(parser, args, nargs, kwnames, out)) return nullptr;
+  Object* o = out[0];
+  Object* method = lookup_special(o, ID(dunder_sizeof));
+  Object* res = nullptr;
+  if (!method) {
+    if (!error_occurred()) {
+      format_error(&exc::TypeError, "Type %.100s doesn't define __sizeof__", o->type->name);
+    }
+  } else {
+    res = call_no_args(method);
+    decref(method);
+  }
+  if (!res) {
+    if (out[1] && error_matches(&exc::TypeError)) {
+      clear_error();
+      return newref(out[1]);
+    }
+    return nullptr;
+  }
+  ssize size = number_as_ssize(res, &exc::OverflowError);
+  decref(res);
+  if (size == -1 && error_occurred()) return nullptr;
+  if (size < 0) {
+    set_error(&exc::ValueError, "__sizeof__() should return >= 0");
+    return nullptr;
+  }
+  if (object_is_gc(o)) size += static_cast<ssize>(sizeof(GCHeader));
+  return int_from_ssize(size);
+}
+
+Object* sys_exc_info(Object* module) {
+  Object* e = handled_exception();
+  if (!e) return tuple_pack({None, None, None});
+  Object* tb = exception_get_traceback(e);
+  Object* r = tuple_pack({static_cast<Object*>(e->type), e, tb ? tb : None});
+  xdecref(tb);
+  return r;
+}
+
+Object* sys_exception(Object* module) {
+  Object* e = handled_exception();
+  return newref(e ? e : None);
+}
+
+Object* sys_displayhook(Object* module, Object* value) {
+  Object* builtins = interpreter_builtins_module();
+  if (value == None) return newref(None);
+  if (builtins && set_attr(builtins, VM_ID(underscore), None) < 0) return nullptr;
+  Object* out = sys_get_attr_borrowed("stdout");
+  if (!out || out == None) {
+    set_error(&exc::RuntimeError, "lost sys.stdout");
+    return nullptr;
+  }
+  Object* r = object_repr(value);
+  if (!r) return nullptr;
+  Object* res = call_method(out, VM_ID(write), r);
+  decref(r);
+  if (!res) return nullptr;
+  decref(res);
+  Object* nl = str_from_cstr("\n");
+  res = nl ? call_method(out, VM_ID(write), nl) : nullptr;
+  xdecref(nl);
+  if (!res) return nullptr;
+  decref(res);
+  if (builtins && set_attr(builtins, VM_ID(underscore), value) < 0) return nullptr;
+  return newref(None);
+}
+
+Object* sys_getdefaultencoding(Object* module) { return str_from_cstr("utf-8"); }
+
+Object* sys_get_int_max_str_digits(Object* module) { return int_from_i64(4300); }
+
+Object* sys_is_finalizing(Object* module) { return bool_from(false); }
+
+MethodDef sys_methods[] = {
+    MethodDef("exit", static_cast<FastMethod>(sys_exit),
+              "exit($module, status=None, /)\n--\n\nExit the interpreter by raising SystemExit(status)."),
+    MethodDef("getrecursionlimit", static_cast<NoArgsMethod>(sys_getrecursionlimit)),
+    MethodDef("setrecursionlimit", static_cast<OneArgMethod>(sys_setrecursionlimit)),
+    MethodDef("_getframe", static_cast<FastMethod>(sys_getframe)),
+    MethodDef("getrefcount", static_cast<OneArgMethod>(sys_getrefcount)),
+    MethodDef("intern", static_cast<OneArgMethod>(sys_intern)),
+    MethodDef("getsizeof", static_cast<FastKeywordsMethod>(sys_getsizeof)),
+    MethodDef("exc_info", static_cast<NoArgsMethod>(sys_exc_info)),
+    MethodDef("exception", static_cast<NoArgsMethod>(sys_exception)),
+    MethodDef("displayhook", static_cast<OneArgMethod>(sys_displayhook)),
+    MethodDef("excepthook", static_cast<FastMethod>(default_excepthook)),
+    MethodDef("getdefaultencoding", static_cast<NoArgsMethod>(sys_getdefaultencoding)),
+    MethodDef("getfilesystemencoding", static_cast<NoArgsMethod>(sys_getdefaultencoding)),
+    MethodDef("get_int_max_str_digits", static_cast<NoArgsMethod>(sys_get_int_max_str_digits)),
+    MethodDef("is_finalizing", static_cast<NoArgsMethod>(sys_is_finalizing)),
+    {},
+};
+
+Object* excepthook_function = nullptr;
+
+int set(Object* d, const char* name, Object* value) {
+  if (!value) return -1;
+  int r = dict_set_item_cstr(d, name, value);
+  decref(value);
+  return r;
+}
+
+Object* str_list(const std::vector<std::string>& items) {
+  Object* l = list_new(static_cast<ssize>(items.size()));
+  if (!l) return nullptr;
+  for (size_t i = 0; i < items.size(); ++i) {
+    Object* s = str_from_utf8(items[i]);
+    if (!s) {
+      decref(l);
+      return nullptr;
+    }
+    list_set_item(l, static_cast<ssize>(i), s);
+  }
+  return l;
+}
+
+Object* i(int64_t v) { return int_from_i64(v); }
+Object* s(const char* v) { return str_from_cstr(v); }
+Object* f(double v) { return float_from_double(v); }
+
+}  // namespace
+
+bool is_default_excepthook(Object* hook) { return hook == excepthook_function; }
+
+Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
+  Object* m = module_new_cstr("sys");
+  if (!m) return nullptr;
+  as_module(m)->md_builtin = true;
+  Object* d = module_dict(m);
+  if (module_add_functions(m, sys_methods) < 0) goto fail;
+  excepthook_function = dict_get_item_cstr(d, "excepthook");
+  if (dict_set_item_cstr(d, "__excepthook__", excepthook_function) < 0) goto fail;
+  if (dict_set_item_cstr(d, "__displayhook__", dict_get_item_cstr(d, "displayhook")) < 0) goto fail;
+  if (dict_set_item_cstr(d, "modules", modules) < 0) goto fail;
+  if (set(d, "argv", str_list(config.argv)) < 0) goto fail;
+  if (set(d, "orig_argv", str_list(config.argv)) < 0) goto fail;
+  if (set(d, "path", str_list({config.path0})) < 0) goto fail;
+  if (set(d, "executable", str_from_utf8(config.executable)) < 0) goto fail;
+  if (set(d, "version", s(kVersion)) < 0) goto fail;
+  if (set(d, "hexversion", i(kHexVersion)) < 0) goto fail;
+  if (set(d, "api_version", i(1013)) < 0) goto fail;
+  if (set(d, "maxsize", i(PTRDIFF_MAX)) < 0) goto fail;
+  if (set(d, "maxunicode", i(0x10FFFF)) < 0) goto fail;
+  if (set(d, "byteorder", s("little")) < 0) goto fail;
+  if (set(d, "platform", s("linux")) < 0) goto fail;
+  if (set(d, "float_repr_style", s("short")) < 0) goto fail;
+  if (set(d, "dont_write_bytecode", bool_from(true)) < 0) goto fail;
+  if (set(d, "prefix", s("/usr")) < 0) goto fail;
+  if (set(d, "base_prefix", s("/usr")) < 0) goto fail;
+  if (set(d, "copyright", s("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
+                            "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+                            "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\n"
+                            "All Rights Reserved.\n\n"
+                            "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\n"
+                            "All Rights Reserved.")) < 0) {
+    goto fail;
+  }
+  {
+    Type* vi = structseq_new_type("sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"});
+    if (!vi) goto fail;
+    Object* version_info = structseq_new(vi, {i(3), i(11), i(7), s("final"), i(0)});
+    if (!version_info || dict_set_item_cstr(d, "version_info", version_info) < 0) goto fail;
+    Object* impl = dict_new();
+    if (!impl) goto fail;
+    bool ok = set(impl, "name", s("glasspy")) == 0 && set(impl, "cache_tag", newref(None)) == 0 &&
+              dict_set_item_cstr(impl, "version", version_info) == 0 &&
+              set(impl, "hexversion", i(kHexVersion)) == 0;
+    decref(version_info);
+    if (!ok || set(d, "implementation", simple_namespace_new(impl)) < 0) {
+      decref(impl);
+      goto fail;
+    }
+    decref(impl);
+
+    Type* flags = structseq_new_type(
+        "sys.flags", {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+                      "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+                      "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+                      "int_max_str_digits"});
+    if (!flags) goto fail;
+    if (set(d, "flags", structseq_new(flags, {i(0), i(0), i(0), i(0), i(1), i(0), i(0), i(0), i(0), i(0), i(0),
+                                              i(1), i(0), bool_from(false), i(0), i(0), bool_from(false),
+                                              i(-1)})) < 0) {
+      goto fail;
+    }
+    Type* fi = structseq_new_type("sys.float_info", {"max", "max_exp", "max_10_exp", "min", "min_exp",
+                                                     "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"});
+    if (!fi) goto fail;
+    if (set(d, "float_info", structseq_new(fi, {f(DBL_MAX), i(DBL_MAX_EXP), i(DBL_MAX_10_EXP), f(DBL_MIN),
+                                                i(DBL_MIN_EXP), i(DBL_MIN_10_EXP), i(DBL_DIG), i(DBL_MANT_DIG),
+                                                f(DBL_EPSILON), i(FLT_RADIX), i(1)})) < 0) {
+      goto fail;
+    }
+    Type* ii = structseq_new_type("sys.int_info", {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                                   "str_digits_check_threshold"});
+    if (!ii) goto fail;
+    if (set(d, "int_info", structseq_new(ii, {i(30), i(4), i(4300), i(640)})) < 0) goto fail;
+    Type* hi = structseq_new_type("sys.hash_info", {"width", "modulus", "inf", "nan", "imag", "algorithm",
+                                                    "hash_bits", "seed_bits", "cutoff"});
+    if (!hi) goto fail;
+    if (set(d, "hash_info", structseq_new(hi, {i(64), i(2305843009213693951LL), i(314159), i(0), i(1000003),
+                                               s("siphash13"), i(64), i(128), i(0)})) < 0) {
+      goto fail;
+    }
+  }
+  {
+    bool tty = ::isatty(1) == 1;
+    Object* out = text_stream_new(1, "<stdout>", false, true, tty, false);
+    Object* err = text_stream_new(2, "<stderr>", false, true, true, true);
+    Object* in = text_stream_new(0, "<stdin>", true, false, false, false);
+    if (!out || !err || !in) {
+      xdecref(out);
+      xdecref(err);
+      xdecref(in);
+      goto fail;
+    }
+    original_stdout = out;
+    original_stderr = err;
+    original_stdin = in;
+    if (dict_set_item_cstr(d, "stdout", out) < 0 || dict_set_item_cstr(d, "__stdout__", out) < 0 ||
+        dict_set_item_cstr(d, "stderr", err) < 0 || dict_set_item_cstr(d, "__stderr__", err) < 0 ||
+        dict_set_item_cstr(d, "stdin", in) < 0 || dict_set_item_cstr(d, "__stdin__", in) < 0) {
+      goto fail;
+    }
+  }
+  return m;
+fail:
+  decref(m);
+  return nullptr;
+}
+
+}  // namespace glasspy

@@ -1,0 +1,337 @@
+// The built-in text codecs: UTF-8, ASCII and Latin-1 both ways, with the
+// standard error handlers (strict, ignore, replace, surrogateescape,
+// surrogatepass for UTF-8, backslashreplace, and for encoding
+// xmlcharrefreplace and namereplace).  str.encode, bytes.decode and
+// str(b, encoding) come here; other encodings need the codecs registry of
+// a later stage and raise LookupError("unknown encoding: ...") meanwhile.
+//
+// Error positions and reasons follow CPython's codecs exactly, so the
+// UnicodeDecodeError / UnicodeEncodeError messages match.
+#include <cstring>
+#include <string>
+
+#include "objects/bytes.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "util/unicode.h"
+#include "util/unicode_names.h"
+
+namespace glasspy {
+
+namespace {
+
+enum class Codec { kUtf8, kAscii, kLatin1 };
+enum class Handler { kStrict, kIgnore, kReplace, kSurrogateEscape, kSurrogatePass, kBackslashReplace,
+                     kXmlCharRefReplace, kNameReplace, kUnknown };
+
+// CPython normalizes case and separators before looking an encoding up.
+std::string normalize(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c == '-' || c == ' ') out.push_back('_');
+    else out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  }
+  return out;
+}
+
+bool find_codec(Object* encoding, Codec* codec) {
+  if (!encoding) {
+    *codec = Codec::kUtf8;
+    return true;
+  }
+  std::string name = normalize(str_to_std(encoding));
+  if (name == "utf_8" || name == "utf8" || name == "u8" || name == "utf" || name == "utf8_ucs2" ||
+      name == "utf8_ucs4" || name == "cp65001") {
+    *codec = Codec::kUtf8;
+  } else if (name == "ascii" || name == "us_ascii" || name == "646" || name == "us" || name == "ansi_x3.4_1968" ||
+             name == "ansi_x3_4_1968" || name == "iso646_us" || name == "cp367" || name == "csascii" ||
+             name == "ibm367" || name == "iso_ir_6") {
+    *codec = Codec::kAscii;
+  } else if (name == "latin_1" || name == "latin1" || name == "latin" || name == "l1" || name == "iso_8859_1" ||
+             name == "iso8859_1" || name == "8859" || name == "cp819" || name == "iso_ir_100" ||
+             name == "iso_8859_1:1987" || name == "csisolatin1" || name == "ibm819") {
+    *codec = Codec::kLatin1;
+  } else {
+    format_error(&exc::LookupError, "unknown encoding: %U", encoding);
+    return false;
+  }
+  return true;
+}
+
+Handler find_handler(Object* errors) {
+  if (!errors) return Handler::kStrict;
+  std::string name = str_to_std(errors);
+  if (name == "strict") return Handler::kStrict;
+  if (name == "ignore") return Handler::kIgnore;
+  if (name == "replace") return Handler::kReplace;
+  if (name == "surrogateescape") return Handler::kSurrogateEscape;
+  if (name == "surrogatepass") return Handler::kSurrogatePass;
+  if (name == "backslashreplace") return Handler::kBackslashReplace;
+  if (name == "xmlcharrefreplace") return Handler::kXmlCharRefReplace;
+  if (name == "namereplace") return Handler::kNameReplace;
+  return Handler::kUnknown;
+}
+
+const char* codec_name(Codec c) {
+  switch (c) {
+    case Codec::kUtf8: return "utf-8";
+    case Codec::kAscii: return "ascii";
+    default: return "latin-1";
+  }
+}
+
+void unknown_handler(Object* errors) { format_error(&exc::LookupError, "unknown error handler name '%U'", errors); }
+
+constexpr char kHex[] = "0123456789abcdef";
+
+void append_hex_escape(StrBuilder& out, uint32_t c) {
+  int digits = c <= 0xFF ? 2 : c <= 0xFFFF ? 4 : 8;
+  out.append_char('\\');
+  out.append_char(digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
+  for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out.append_char(kHex[(c >> shift) & 0xF]);
+}
+
+// ---- decoding ----
+
+// Handles the bad bytes [start, end) for a decoder; false with the error set.
+bool decode_error(Codec codec, Handler handler, Object* errors, const char* data, ssize len, ssize start, ssize end,
+                  const char* reason, StrBuilder& out) {
+  switch (handler) {
+    case Handler::kStrict:
+      set_unicode_decode_error(codec_name(codec), data, len, start, end, reason);
+      return false;
+    case Handler::kIgnore:
+      return true;
+    case Handler::kReplace:
+      out.append_char(0xFFFD);
+      return true;
+    case Handler::kSurrogateEscape:
+      for (ssize i = start; i < end; ++i) {
+        unsigned char b = static_cast<unsigned char>(data[i]);
+        if (b < 128) {
+          set_unicode_decode_error(codec_name(codec), data, len, start, end, reason);
+          return false;
+        }
+        out.append_char(0xDC00 + b);
+      }
+      return true;
+    case Handler::kBackslashReplace:
+      for (ssize i = start; i < end; ++i) append_hex_escape(out, static_cast<unsigned char>(data[i]));
+      return true;
+    case Handler::kUnknown:
+      unknown_handler(errors);
+      return false;
+    default:
+      // xmlcharrefreplace / namereplace only encode.
+      set_unicode_decode_error(codec_name(codec), data, len, start, end, reason);
+      {
+        Object* e = fetch_error();
+        decref(e);
+      }
+      format_error(&exc::TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+      return false;
+  }
+}
+
+Object* decode(Codec codec, Handler handler, Object* errors, const char* data, ssize len) {
+  StrBuilder out;
+  out.reserve(static_cast<size_t>(len));
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(data);
+  ssize i = 0;
+  while (i < len) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      out.append_char(c);
+      ++i;
+      continue;
+    }
+    if (codec == Codec::kLatin1) {
+      out.append_char(c);
+      ++i;
+      continue;
+    }
+    if (codec == Codec::kAscii) {
+      if (!decode_error(codec, handler, errors, data, len, i, i + 1, "ordinal not in range(128)", out)) return nullptr;
+      ++i;
+      continue;
+    }
+    // UTF-8: the same validation as the strict decoder in str.cpp.
+    int n;
+    uint32_t cp;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 1;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 2;
+      cp = c & 0x0F;
+      if (c == 0xE0) lo = 0xA0;
+      // surrogatepass accepts the encoded surrogates ED A0..BF xx.
+      if (c == 0xED && handler != Handler::kSurrogatePass) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 3;
+      cp = c & 0x07;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      if (!decode_error(codec, handler, errors, data, len, i, i + 1, "invalid start byte", out)) return nullptr;
+      ++i;
+      continue;
+    }
+    ssize j = i + 1;
+    const char* reason = nullptr;
+    for (int k = 0; k < n; ++k, ++j) {
+      if (j >= len) {
+        reason = "unexpected end of data";
+        break;
+      }
+      unsigned char cc = s[j];
+      unsigned char l = k == 0 ? lo : 0x80, h = k == 0 ? hi : 0xBF;
+      if (cc < l || cc > h) {
+        reason = "invalid continuation byte";
+        break;
+      }
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if (reason) {
+      ssize end = j >= len && reason[0] == 'u' ? len : j;
+      if (!decode_error(codec, handler, errors, data, len, i, end, reason, out)) return nullptr;
+      i = end;
+      continue;
+    }
+    out.append_char(cp);
+    i = j;
+  }
+  return out.finish();
+}
+
+// ---- encoding ----
+
+Object* encode(Codec codec, Handler handler, Object* errors, Object* str) {
+  const ssize n = str_length(str);
+  const uint32_t limit = codec == Codec::kAscii ? 0x80 : codec == Codec::kLatin1 ? 0x100 : 0x110000;
+  std::string out;
+  out.reserve(static_cast<size_t>(n));
+  for (ssize i = 0; i < n;) {
+    uint32_t c = str_char_at(str, i);
+    bool bad = c >= limit || (codec == Codec::kUtf8 && c >= 0xD800 && c <= 0xDFFF);
+    if (!bad) {
+      if (codec == Codec::kUtf8) unicode::append_utf8(out, c);
+      else out.push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    // The run of characters this encoder cannot take.
+    ssize end = i + 1;
+    while (end < n) {
+      uint32_t d = str_char_at(str, end);
+      bool dbad = d >= limit || (codec == Codec::kUtf8 && d >= 0xD800 && d <= 0xDFFF);
+      if (!dbad) break;
+      ++end;
+    }
+    const char* reason = codec == Codec::kAscii    ? "ordinal not in range(128)"
+                         : codec == Codec::kLatin1 ? "ordinal not in range(256)"
+                                                   : "surrogates not allowed";
+    switch (handler) {
+      case Handler::kStrict:
+        set_unicode_encode_error(codec_name(codec), str, i, end, reason);
+        return nullptr;
+      case Handler::kIgnore:
+        break;
+      case Handler::kReplace:
+        for (ssize k = i; k < end; ++k) out.push_back('?');
+        break;
+      case Handler::kSurrogateEscape:
+        for (ssize k = i; k < end; ++k) {
+          uint32_t d = str_char_at(str, k);
+          if (d < 0xDC80 || d > 0xDCFF) {
+            set_unicode_encode_error(codec_name(codec), str, i, end, reason);
+            return nullptr;
+          }
+          out.push_back(static_cast<char>(d - 0xDC00));
+        }
+        break;
+      case Handler::kSurrogatePass:
+        if (codec != Codec::kUtf8) {
+          set_unicode_encode_error(codec_name(codec), str, i, end, reason);
+          return nullptr;
+        }
+        for (ssize k = i; k < end; ++k) unicode::append_utf8(out, str_char_at(str, k));
+        break;
+      case Handler::kBackslashReplace:
+        for (ssize k = i; k < end; ++k) {
+          uint32_t d = str_char_at(str, k);
+          int digits = d <= 0xFF ? 2 : d <= 0xFFFF ? 4 : 8;
+          out.push_back('\\');
+          out.push_back(digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
+          for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out.push_back(kHex[(d >> shift) & 0xF]);
+        }
+        break;
+      case Handler::kXmlCharRefReplace:
+        for (ssize k = i; k < end; ++k) {
+          out += "&#";
+          out += std::to_string(str_char_at(str, k));
+          out += ";";
+        }
+        break;
+      case Handler::kNameReplace:
+        for (ssize k = i; k < end; ++k) {
+          uint32_t d = str_char_at(str, k);
+          std::string name;
+          if (unicode::unicode_name(d, name)) {
+            out += "\\N{" + name + "}";
+          } else {
+            int digits = d <= 0xFF ? 2 : d <= 0xFFFF ? 4 : 8;
+            out.push_back('\\');
+            out.push_back(digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
+            for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out.push_back(kHex[(d >> shift) & 0xF]);
+          }
+        }
+        break;
+      case Handler::kUnknown:
+        unknown_handler(errors);
+        return nullptr;
+    }
+    i = end;
+  }
+  return bytes_from_data(out.data(), static_cast<ssize>(out.size()));
+}
+
+bool check_str_arg(Object* o, const char* fname, const char* argname) {
+  if (!o || is_str(o)) return true;
+  format_error(&exc::TypeError, "%s() argument '%s' must be str, not %.50s", fname, argname, o->type->name);
+  return false;
+}
+
+}  // namespace
+
+Object* str_decode_object(Object* obj, Object* encoding, Object* errors) {
+  if (!check_str_arg(encoding, "str", "encoding") || !check_str_arg(errors, "str", "errors")) return nullptr;
+  if (is_str(obj)) {
+    set_error(&exc::TypeError, "decoding str is not supported");
+    return nullptr;
+  }
+  std::string_view data;
+  if (!is_bytes(obj) && !is_bytearray(obj)) {
+    return format_error(&exc::TypeError, "decoding to str: need a bytes-like object, %.80s found", obj->type->name);
+  }
+  if (!bytes_like_view(obj, &data)) return nullptr;
+  return bytes_decode_view(data, encoding, errors);
+}
+
+Object* bytes_decode_view(std::string_view data, Object* encoding, Object* errors) {
+  Codec codec;
+  if (!find_codec(encoding, &codec)) return nullptr;
+  return decode(codec, find_handler(errors), errors, data.data(), static_cast<ssize>(data.size()));
+}
+
+Object* str_encode(Object* s, Object* encoding, Object* errors) {
+  Codec codec;
+  if (!find_codec(encoding, &codec)) return nullptr;
+  return encode(codec, find_handler(errors), errors, s);
+}
+
+}  // namespace glasspy

@@ -1,0 +1,233 @@
+// Start-up, running __main__, uncaught exceptions and shutdown (see
+// interpreter.h).
+#include "vm/interpreter.h"
+
+#include <cstdio>
+
+#include "modules/builtins_module.h"
+#include "modules/sys_module.h"
+#include "objects/abstract.h"
+#include "objects/builtin_function.h"
+#include "objects/call.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/known_strings.h"
+#include "objects/list.h"
+#include "objects/runtime.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "vm/cell.h"
+#include "vm/code_object.h"
+#include "vm/eval.h"
+#include "vm/exception_display.h"
+#include "vm/frame_object.h"
+#include "vm/function_object.h"
+#include "vm/generator.h"
+#include "vm/module_object.h"
+#include "vm/source_compiler.h"
+#include "vm/stdio_support.h"
+#include "vm/traceback.h"
+#include "vm/vm_strings.h"
+#include "vm/warnings_support.h"
+#include "vm/zero_arg_super.h"
+
+namespace glasspy {
+
+namespace {
+
+Object* builtins_module = nullptr;
+Object* sys_module = nullptr;
+Object* modules_dict = nullptr;
+
+Type* const vm_types[] = {
+    &CodeType,       &FunctionType,      &CellType,           &FrameType,
+    &TracebackType,  &ModuleType,        &GenType,            &CoroType,
+    &CoroWrapperType, &AsyncGenType,     &AsyncGenASendType,  &AsyncGenAThrowType,
+    &AsyncGenWrappedValueType,
+};
+
+Object* module_name_of_current_frame() {
+  Object* globals = current_globals();
+  if (!globals) return nullptr;
+  Object* name = dict_get_item(globals, ID(dunder_name));
+  if (!name) {
+    if (error_occurred()) clear_error();
+    return nullptr;
+  }
+  return newref(name);
+}
+
+// _PyModule_ClearDict: at exit a module's names are set to None, those with
+// a single leading underscore first, then the others (but __builtins__), so
+// that objects die (and their __del__ run) in CPython's order.
+void clear_module_dict(Object* d) {
+  for (int pass = 0; pass < 2; ++pass) {
+    ssize pos = 0;
+    Object* key;
+    Object* value;
+    while (dict_next(d, &pos, &key, &value)) {
+      if (value == None || !is_str(key)) continue;
+      bool underscore = str_length(key) > 0 && str_char_at(key, 0) == '_';
+      bool single = underscore && (str_length(key) < 2 || str_char_at(key, 1) != '_');
+      if (pass == 0 ? single : !str_equal_cstr(key, "__builtins__")) {
+        incref(key);
+        if (dict_set_item(d, key, None) != 0) write_unraisable(nullptr);
+        decref(key);
+      }
+    }
+  }
+}
+
+// Clears the modules' globals, the most recently imported first, as
+// CPython's finalize_modules does for the modules still alive.
+void finalize_main_module() {
+  if (!modules_dict) return;
+  Object* mods = dict_values_list(modules_dict);
+  if (!mods) {
+    clear_error();
+    return;
+  }
+  for (ssize i = list_size(mods); --i >= 0;) {
+    Object* m = list_item(mods, i);
+    if (m == sys_module || m == builtins_module || !is_module(m)) continue;
+    clear_module_dict(module_dict(m));
+  }
+  decref(mods);
+  if (error_occurred()) clear_error();
+}
+
+// type_new_set_classcell: the class body's __class__ cell gets the class.
+int set_classcell(Type* type) {
+  Object* dict = type->dict;
+  Object* cell = dict_get_item(dict, ID(dunder_classcell));
+  if (!cell) return error_occurred() ? -1 : 0;
+  if (!is_cell(cell)) {
+    format_error(&exc::TypeError, "__classcell__ must be a nonlocal cell, not %.200R",
+                 static_cast<Object*>(cell->type));
+    return -1;
+  }
+  cell_set(cell, newref(static_cast<Object*>(type)));
+  return dict_del_item(dict, ID(dunder_classcell));
+}
+
+}  // namespace
+
+Object* interpreter_builtins_dict() { return builtins_module ? module_dict(builtins_module) : nullptr; }
+Object* interpreter_builtins_module() { return builtins_module; }
+Object* interpreter_sys_module() { return sys_module; }
+Object* interpreter_modules() { return modules_dict; }
+
+Object* sys_get_attr_borrowed(const char* name) {
+  if (!sys_module) return nullptr;
+  Object* v = dict_get_item_cstr(module_dict(sys_module), name);
+  if (!v && error_occurred()) clear_error();
+  return v;
+}
+
+int interpreter_init(const InterpreterConfig& config) {
+  if (objects_init() < 0) return -1;
+  if (vm_strings_init() < 0) {
+    std::fprintf(stderr, "glasspy: cannot intern the VM's strings\n");
+    return -1;
+  }
+  function_type = &FunctionType;
+  module_type = &ModuleType;
+  traceback_type = &TracebackType;
+  current_module_name_hook = module_name_of_current_frame;
+  type_new_classcell_hook = set_classcell;
+  install_zero_arg_super();
+  for (Type* t : vm_types) {
+    if (type_ready(t) < 0) {
+      std::fprintf(stderr, "glasspy: cannot initialize type %s\n", t->name);
+      return -1;
+    }
+  }
+  install_warning_hooks();
+  builtins_module = builtins_module_create();
+  if (!builtins_module) {
+    print_exception_and_clear("glasspy: cannot create the builtins module");
+    return -1;
+  }
+  modules_dict = dict_new();
+  if (!modules_dict) return -1;
+  sys_module = sys_module_create(config, modules_dict);
+  if (!sys_module) {
+    print_exception_and_clear("glasspy: cannot create the sys module");
+    return -1;
+  }
+  if (dict_set_item_cstr(modules_dict, "sys", sys_module) < 0 ||
+      dict_set_item_cstr(modules_dict, "builtins", builtins_module) < 0) {
+    return -1;
+  }
+  if (register_builtin_modules(modules_dict) < 0) {
+    print_exception_and_clear("glasspy: cannot create the built-in modules");
+    return -1;
+  }
+  return 0;
+}
+
+int run_main_program(std::string_view bytes, const std::string& filename, bool is_file) {
+  Object* main = module_new_cstr("__main__");
+  if (!main) return handle_uncaught_exception();
+  Object* d = module_dict(main);
+  Object* ann = dict_new();
+  bool ok = ann && dict_set_item(d, ID(dunder_annotations), ann) == 0 &&
+            dict_set_item(d, ID(dunder_builtins), builtins_module) == 0;
+  xdecref(ann);
+  if (ok && is_file) {
+    Object* f = str_from_utf8(filename);
+    ok = f && dict_set_item(d, ID(dunder_file), f) == 0 && dict_set_item(d, VM_ID(dunder_cached), None) == 0;
+    xdecref(f);
+  }
+  if (ok) ok = dict_set_item_cstr(modules_dict, "__main__", main) == 0;
+  if (!ok) {
+    decref(main);
+    return handle_uncaught_exception();
+  }
+  SourceCompileOptions options;
+  options.origin = is_file ? SourceOrigin::File : SourceOrigin::String;
+  options.quote_lines = is_file;
+  Object* code = compile_source(bytes, filename, options);
+  int status = 0;
+  if (!code) {
+    status = handle_uncaught_exception();
+  } else {
+    Object* result = eval_code(code, d, d);
+    decref(code);
+    if (result) {
+      decref(result);
+    } else {
+      status = handle_uncaught_exception();
+    }
+  }
+  decref(main);
+  return status;
+}
+
+int handle_uncaught_exception() {
+  Object* exc = fetch_error();
+  if (!exc) return 0;
+  if (is_instance_of(exc, &exc::SystemExit)) {
+    int status = system_exit_status(exc);
+    decref(exc);
+    return status;
+  }
+  display_uncaught_exception(exc);
+  decref(exc);
+  return 1;
+}
+
+int interpreter_finalize(int status) {
+  // CPython runs atexit handlers, then flushes stdout; a failing flush makes
+  // the exit status 120.
+  if (flush_std_streams() < 0) status = 120;
+  finalize_main_module();
+  if (flush_std_streams() < 0) status = 120;
+  return status;
+}
+
+}  // namespace glasspy

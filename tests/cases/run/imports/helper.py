@@ -1,0 +1,5 @@
+print("helper loading", __name__)
+VALUE = 42
+def double(x):
+    return x * 2
+_private = 1

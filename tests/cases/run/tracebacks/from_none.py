@@ -1,0 +1,4 @@
+try:
+    raise KeyError("a")
+except KeyError:
+    raise ValueError("b") from None

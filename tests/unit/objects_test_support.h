@@ -1,0 +1,207 @@
+// Shared helpers for the object-layer unit tests (tests/unit/objects_*):
+// bringing the layer up once, reading the pending exception as
+// "TypeError: message", checking that reference counts come back exactly,
+// and a native "function" type that binds like a Python function, so that
+// classes with special methods can be built without a VM.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "objects/abstract.h"
+#include "objects/call.h"
+#include "objects/dict.h"
+#include "objects/errors.h"
+#include "objects/exceptions.h"
+#include "objects/gc.h"
+#include "objects/int.h"
+#include "objects/method.h"
+#include "objects/runtime.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+namespace glasspy::testing {
+
+class ObjectsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { ASSERT_EQ(objects_init(), 0); }
+  void TearDown() override {
+    if (error_occurred()) {
+      ADD_FAILURE() << "an exception was left set: " << take_error();
+    }
+  }
+
+ public:
+  // "TypeError: message" for the pending exception (cleared), or "" if none.
+  static std::string take_error() {
+    Object* e = fetch_error();
+    if (!e) return "";
+    std::string out = e->type->name;
+    Object* s = object_str(e);
+    if (s) {
+      std::string text = str_to_std(s);
+      if (!text.empty()) out += ": " + text;
+      decref(s);
+    } else {
+      clear_error();
+      out += ": <str failed>";
+    }
+    decref(e);
+    return out;
+  }
+};
+
+inline Object* S(const char* s) { return str_from_cstr(s); }
+inline Object* I(int64_t v) { return int_from_i64(v); }
+
+// repr(o) as UTF-8; "<error: ...>" when repr fails.
+inline std::string repr_of(Object* o) {
+  Object* r = object_repr(o);
+  if (!r) return "<error: " + ObjectsTest::take_error() + ">";
+  std::string s = str_to_std(r);
+  decref(r);
+  return s;
+}
+inline std::string str_of(Object* o) {
+  Object* r = object_str(o);
+  if (!r) return "<error: " + ObjectsTest::take_error() + ">";
+  std::string s = str_to_std(r);
+  decref(r);
+  return s;
+}
+
+// Consumes a new reference: its repr, or the error text if it is null.
+inline std::string R(Object* o) {
+  if (!o) return "!" + ObjectsTest::take_error();
+  std::string s = repr_of(o);
+  decref(o);
+  return s;
+}
+
+// obj.name(args...) with borrowed arguments; new reference or null.
+template <class... Args>
+Object* callm(Object* obj, const char* name, Args*... args) {
+  Object* n = str_intern_cstr(name);
+  Object* r = call_method(obj, n, args...);
+  decref(n);
+  return r;
+}
+
+// Checks that the listed objects' counts are the same at scope exit.
+class RefcountGuard {
+ public:
+  explicit RefcountGuard(std::initializer_list<Object*> objects) {
+    for (Object* o : objects) saved_.push_back({o, o->refcnt});
+  }
+  ~RefcountGuard() {
+    for (auto& [o, count] : saved_) EXPECT_EQ(o->refcnt, count) << "count changed for " << repr_of(o);
+  }
+
+ private:
+  std::vector<std::pair<Object*, ssize>> saved_;
+};
+
+// A native callable that binds to instances like a Python function.
+using NativeFn = std::function<Object*(Object* const* args, ssize nargs)>;
+
+struct TestFunctionObject : Object {
+  NativeFn* fn;
+  Object* name;
+  vectorcallfunc vectorcall;
+};
+
+Type& test_function_type();
+
+inline Object* test_function_call(Object* self, Object* const* args, size_t nargsf, Object* kwnames) {
+  TestFunctionObject* f = static_cast<TestFunctionObject*>(self);
+  return (*f->fn)(args, vectorcall_nargs(nargsf));
+}
+
+inline void test_function_dealloc(Object* o) {
+  TestFunctionObject* f = static_cast<TestFunctionObject*>(o);
+  delete f->fn;
+  xdecref(f->name);
+  free_object(o);
+}
+
+inline Object* test_function_get(Object* self, Object* obj, Object* type) {
+  if (!obj || obj == None) return newref(self);
+  return method_new(self, obj);
+}
+
+inline Object* test_function_qualname(Object* self, void*) {
+  return newref(static_cast<TestFunctionObject*>(self)->name);
+}
+
+inline GetSetDef test_function_getset[] = {
+    {"__qualname__", test_function_qualname},
+    {"__name__", test_function_qualname},
+    {},
+};
+
+inline Type& test_function_type() {
+  static Type type{{
+      .name = "function",
+      .basicsize = sizeof(TestFunctionObject),
+      .dealloc = test_function_dealloc,
+      .vectorcall_offset = offsetof(TestFunctionObject, vectorcall),
+      .call = vectorcall_with_tuple,
+      .getattro = generic_getattr,
+      .flags = tpflags::kHaveVectorcall | tpflags::kMethodDescriptor,
+      .getset = test_function_getset,
+      .descr_get = test_function_get,
+  }};
+  static bool ready = (type_ready(&type), function_type = &type, true);
+  (void)ready;
+  return type;
+}
+
+// A "function" object (new reference).
+inline Object* make_function(const char* name, NativeFn fn) {
+  Type& t = test_function_type();
+  Object* o = allocate_object(&t, sizeof(TestFunctionObject));
+  TestFunctionObject* f = static_cast<TestFunctionObject*>(o);
+  f->fn = new NativeFn(std::move(fn));
+  f->name = str_from_cstr(name);
+  f->vectorcall = test_function_call;
+  return o;
+}
+
+// class name(*bases): with the given namespace entries (values stolen).
+inline Object* make_class(const char* name, std::initializer_list<Object*> bases,
+                          std::initializer_list<std::pair<const char*, Object*>> ns,
+                          Type* metatype = &TypeType) {
+  Object* dict = dict_new();
+  Object* module = str_from_cstr("__main__");
+  dict_set_item_cstr(dict, "__module__", module);
+  decref(module);
+  for (auto& [k, v] : ns) {
+    dict_set_item_cstr(dict, k, v);
+    decref(v);
+  }
+  Object* bases_tuple = tuple_pack(bases);
+  Object* n = str_from_cstr(name);
+  Object* args = tuple_pack({n, bases_tuple, dict});
+  decref(n);
+  decref(bases_tuple);
+  decref(dict);
+  Object* cls = call(metatype, args, nullptr);
+  decref(args);
+  return cls;
+}
+
+// Frees a class made at run time: classes sit in reference cycles (their
+// MRO holds them, their descriptors point back) that only the cycle
+// collector, a later stage, can break; tp_clear does what it will do.
+inline void destroy_class(Object* cls) {
+  if (!cls) return;
+  cls->type->clear(cls);
+  decref(cls);
+}
+
+}  // namespace glasspy::testing
