@@ -5,7 +5,9 @@ has interned by the time `python3 -m dis FILE` compiles FILE.
 Why the compiler needs them: when CPython makes a code object it interns its
 name-like string constants, and when a string inside a frozenset constant was
 already interned as another object, it rebuilds the frozenset -- which can
-change the order `dis` prints its items in.  Which strings are interned at
+change the order `dis` prints its items in.  One-character strings are listed
+only when the interned object is not CPython's cached singleton for that
+character (a literal is the singleton, so only then is it replaced).  Which strings are interned at
 that moment is a fact about the interpreter's start-up (builtins, keywords,
 the modules runpy, dis and argparse import), so it is recorded here.
 
@@ -38,7 +40,13 @@ LIST_MODULES = r'''for m in list(sys.modules.values()):
 TEST_CANDIDATES = r'''for line in open(CANDIDATES, encoding='utf-8'):
         s = line.rstrip('\n')
         if s and sys.intern(s) is not s:
-            print(s)'''
+            print(s)
+    # One-character strings: a literal is CPython's cached singleton object,
+    # so what matters is whether another object is interned for it.
+    for code in range(128):
+        c = chr(code)
+        if (c.isalnum() or c == '_') and sys.intern(c) is not c:
+            print(c)'''
 
 GATHER = r'''
 import importlib, marshal, sys, types

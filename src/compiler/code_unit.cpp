@@ -6,7 +6,9 @@
 // open-addressing table (setobject.c's probe sequence and resize policy) and
 // its hash functions as they are with PYTHONHASHSEED=0 (SipHash-1-3 with a
 // zero key for str and bytes, modular hashing for numbers, xxHash-style
-// mixing for tuples).
+// mixing for tuples).  CPython may build a constant set again from an
+// earlier build's order (rebuilt_frozenset); when it does is the compiler's
+// business (Compiler::merge_frozenset).
 #include "compiler/code_unit.h"
 
 #include <algorithm>

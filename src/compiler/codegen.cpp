@@ -394,8 +394,23 @@ void Compiler::addop_j_noline(int opcode, Block* target) {
 }
 
 int Compiler::add_const(const Value& c) {
+  register_strings(c, false);
   if (c.kind() == Value::Kind::FrozenSet) return u().consts.add(merge_frozenset(c));
   return u().consts.add(c);
+}
+
+void Compiler::register_strings(const Value& c, bool from_identifier) {
+  switch (c.kind()) {
+    case Value::Kind::Str:
+      str_cache_interned_.emplace(c.text(), from_identifier);
+      break;
+    case Value::Kind::Tuple:
+    case Value::Kind::FrozenSet:
+      for (const Value& item : c.items()) register_strings(item, from_identifier);
+      break;
+    default:
+      break;
+  }
 }
 
 namespace {
@@ -414,12 +429,16 @@ bool all_name_chars(const std::string& s) {
 template <class T>
 void collect_field(const T&, std::unordered_set<std::string>&) {}
 
+// Identifiers are interned by the parser.  A one-character identifier is
+// CPython's cached singleton, the same object as a one-character literal, so
+// it never makes a literal differ from the interned string.
 void collect_field(const std::string_view& id, std::unordered_set<std::string>& out) {
-  if (!ast::is_none(id)) out.insert(std::string(id));
+  if (!ast::is_none(id) && id.size() > 1) out.insert(std::string(id));
 }
 
 void collect_field(const Seq<Identifier>& ids, std::unordered_set<std::string>& out) {
-  for (Identifier id : ids) out.insert(std::string(id));
+  for (Identifier id : ids)
+    if (id.size() > 1) out.insert(std::string(id));
 }
 
 void collect_node(const Node* n, std::unordered_set<std::string>& out);
@@ -471,10 +490,14 @@ Value Compiler::merge_frozenset(const Value& c) {
   }
   // Making the code object interns its name-like string constants; a
   // string already interned as another object makes CPython rebuild the set.
+  // The set holds the constant cache's object for each string: the interned
+  // one when the string first came from an identifier, else a literal's.
   for (const Value& item : merged.items()) {
-    if (item.kind() == Value::Kind::Str && item.text().size() > 1 && all_name_chars(item.text()) &&
-        interned_.count(item.text()))
-      return merged.rebuilt_frozenset();
+    if (item.kind() != Value::Kind::Str || item.text().empty() || !all_name_chars(item.text())) continue;
+    if (!interned_.count(item.text())) continue;
+    auto origin = str_cache_interned_.find(item.text());
+    if (origin != str_cache_interned_.end() && origin->second) continue;
+    return merged.rebuilt_frozenset();
   }
   return merged;
 }
@@ -1379,7 +1402,7 @@ void Compiler::import_from(const ImportFrom* s) {
   for (alias* a : s->names) names.push_back(Value::str(std::string(a->name)));
   if (s->lineno > future_lineno_ && !is_none(s->module) && s->module == "__future__")
     error("from __future__ imports must occur at the beginning of the file");
-  load_const(Value::tuple(std::move(names)));
+  load_identifier_const(Value::tuple(std::move(names)));
   addop_name(op::IMPORT_NAME, is_none(s->module) ? std::string() : std::string(s->module));
   for (size_t i = 0; i < s->names.size(); ++i) {
     alias* a = s->names[i];
@@ -1513,7 +1536,9 @@ void Compiler::annassign(const AnnAssign* s) {
         else
           visit_expr(s->annotation);
         addop_name(op::LOAD_NAME, "__annotations__");
-        load_const(Value::str(mangle(std::string(n->id))));
+        std::string key = mangle(std::string(n->id));
+        register_strings(Value::str(key), key == n->id);  // a mangled name is a new string
+        load_const(Value::str(key));
         addop(op::STORE_SUBSCR);
       }
       break;
@@ -1556,7 +1581,9 @@ bool Compiler::kwonly_defaults(const arguments* args) {
     arg* a = args->kwonlyargs[i];
     expr* d = i < args->kw_defaults.size() ? args->kw_defaults[i] : nullptr;
     if (d) {
-      keys.push_back(Value::str(mangle(std::string(a->arg))));
+      std::string key = mangle(std::string(a->arg));
+      register_strings(Value::str(key), key == a->arg);
+      keys.push_back(Value::str(key));
       visit_expr(d);
     }
   }
@@ -1584,7 +1611,9 @@ void Compiler::visit_annexpr(const expr* e) {
 
 void Compiler::visit_arg_annotation(const std::string& id, const expr* annotation, int& len) {
   if (!annotation) return;
-  load_const(Value::str(mangle(id)));
+  std::string key = mangle(id);
+  register_strings(Value::str(key), key == id);
+  load_const(Value::str(key));
   if (future_annotations()) {
     visit_annexpr(annotation);
   } else if (annotation->node_kind == NodeKind::Starred) {
@@ -1689,6 +1718,8 @@ void Compiler::class_def(const ClassDef* s) {
   u().private_name = name;
   nameop("__name__", expr_context::Load);
   nameop("__module__", expr_context::Store);
+  // A top-level class's qualified name is its name's (interned) object.
+  register_strings(Value::str(u().qualname), u().qualname == name);
   load_const(Value::str(u().qualname));
   nameop("__qualname__", expr_context::Store);
   body(s->body);
@@ -1707,7 +1738,7 @@ void Compiler::class_def(const ClassDef* s) {
   addop(op::PUSH_NULL);
   addop(op::LOAD_BUILD_CLASS);
   make_closure(co, 0);
-  load_const(Value::str(name));
+  load_identifier_const(Value::str(name));
   call_helper(2, s->bases, s->keywords);
   for (size_t i = s->decorator_list.size(); i-- > 0;) {
     set_loc(s->decorator_list[i]);

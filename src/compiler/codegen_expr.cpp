@@ -483,7 +483,9 @@ void Compiler::call(const Call* e) {
 void Compiler::call_simple_kw_helper(const Seq<keyword*>& keywords) {
   std::vector<glasspy::Constant> names;
   for (keyword* k : keywords) names.push_back(glasspy::Constant::str(std::string(k->arg)));
-  addop_i(op::KW_NAMES, add_const(glasspy::Constant::tuple(std::move(names))));
+  glasspy::Constant t = glasspy::Constant::tuple(std::move(names));
+  register_strings(t, true);
+  addop_i(op::KW_NAMES, add_const(t));
 }
 
 void Compiler::subkwargs(const Seq<keyword*>& keywords, size_t begin, size_t end) {
@@ -493,13 +495,13 @@ void Compiler::subkwargs(const Seq<keyword*>& keywords, size_t begin, size_t end
     for (size_t i = begin; i < end; ++i) visit_expr(keywords[i]->value);
     std::vector<glasspy::Constant> keys;
     for (size_t i = begin; i < end; ++i) keys.push_back(glasspy::Constant::str(std::string(keywords[i]->arg)));
-    load_const(glasspy::Constant::tuple(std::move(keys)));
+    load_identifier_const(glasspy::Constant::tuple(std::move(keys)));
     addop_i(op::BUILD_CONST_KEY_MAP, static_cast<int>(n));
     return;
   }
   if (big) add_instr(op::BUILD_MAP, 0, Loc{});
   for (size_t i = begin; i < end; ++i) {
-    load_const(glasspy::Constant::str(std::string(keywords[i]->arg)));
+    load_identifier_const(glasspy::Constant::str(std::string(keywords[i]->arg)));
     visit_expr(keywords[i]->value);
     if (big) add_instr(op::MAP_ADD, 1, Loc{});
   }

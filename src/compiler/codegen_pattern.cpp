@@ -159,7 +159,7 @@ void Compiler::pattern_class(const MatchClass* p, PatternContext& pc) {
   visit_expr(p->cls);
   std::vector<glasspy::Constant> names;
   for (Identifier a : p->kwd_attrs) names.push_back(glasspy::Constant::str(std::string(a)));
-  load_const(glasspy::Constant::tuple(std::move(names)));
+  load_identifier_const(glasspy::Constant::tuple(std::move(names)));
   addop_i(op::MATCH_CLASS, static_cast<int>(nargs));
   addop_i(op::COPY, 1);
   load_const(glasspy::Constant::none());

@@ -171,6 +171,16 @@ class Compiler {
   // keywords), which make CPython rebuild a frozenset holding them once more.
   std::unordered_map<std::string, Constant> frozenset_cache_;
   std::unordered_set<std::string> interned_;
+  // For each string constant, whether the object CPython's constant cache
+  // keeps for it is the interned one (it first came from an identifier: a
+  // keyword name, an imported name...) rather than a literal's own object.
+  std::unordered_map<std::string, bool> str_cache_interned_;
+  void register_strings(const Constant& c, bool from_identifier);
+  // Registers the strings of a constant built from identifiers, then loads it.
+  void load_identifier_const(const Constant& c) {
+    register_strings(c, true);
+    load_const(c);
+  }
   void collect_identifiers(const ast::Node* tree);
   Constant merge_frozenset(const Constant& c);
   std::unique_ptr<Unit> u_;

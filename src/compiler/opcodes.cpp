@@ -1,3 +1,5 @@
+// The opcode table (names, cache sizes, flags) and dis.stack_effect, both
+// expanded from opcodes.def; specialized instructions share their base's.
 #include "compiler/opcodes.h"
 
 #include <array>

@@ -76,6 +76,7 @@ void set_error(SyntaxErrorInfo& err, const SourceText& source, std::string msg, 
   err.end_lineno = end_lineno;
   err.end_offset = end_col_offset + 1;
   err.text = error_line(source, lineno);
+  err.has_text = !err.text.empty();  // error_line gives "" where CPython has None
 }
 
 namespace {

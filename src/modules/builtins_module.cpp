@@ -4,7 +4,11 @@
 #include "modules/builtins_module.h"
 
 #include "modules/math_module.h"
+#include "modules/python_lib.h"
+#include "modules/posix_module.h"
+#include "modules/random_core.h"
 #include "modules/simple_namespace.h"
+#include "modules/sys_module.h"
 #include "modules/text_stream.h"
 #include "modules/traceback_module.h"
 #include "modules/types_module.h"
@@ -138,7 +142,21 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("traceback", traceback_module_create);
   register_builtin_module("types", types_module_create);
   register_builtin_module("math", math_module_create);
-  return 0;
+  register_python_lib_modules();
+  register_python_class_modules();
+  register_builtin_module("_random", random_core_module_create);
+  register_source_module("random", kRandomSource);
+  register_builtin_module("posix", posix_module_create);
+  register_builtin_module("time", time_module_create);
+  register_source_module("os", kOsSource);
+  register_source_module("posixpath", kPosixpathSource);
+  register_source_module("json", kJsonSource);
+  register_source_module("io", kIoSource);
+  register_source_module("gc", kGcSource);
+  register_source_module("asyncio", kAsyncioSource);
+  register_source_module("re", kReSource);
+  Object* sys = dict_get_item_cstr(modules, "sys");
+  return sys ? sys_set_builtin_module_names(sys) : 0;
 }
 
 }  // namespace glasspy

@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <climits>
 #include <string>
@@ -30,6 +31,7 @@
 #include "vm/exception_display.h"
 #include "vm/frame.h"
 #include "vm/frame_object.h"
+#include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/module_object.h"
 #include "vm/stdio_support.h"
@@ -37,6 +39,9 @@
 #include "vm/vm_strings.h"
 
 namespace glasspy {
+
+// The object layer's conversion limit (defined in objects/int.cpp).
+extern int int_max_str_digits;
 
 namespace {
 
@@ -178,7 +183,76 @@ Object* sys_displayhook(Object* module, Object* value) {
 
 Object* sys_getdefaultencoding(Object* module) { return str_from_cstr("utf-8"); }
 
-Object* sys_get_int_max_str_digits(Object* module) { return int_from_i64(4300); }
+Object* sys_get_int_max_str_digits(Object* module) { return int_from_i64(int_max_str_digits); }
+
+Object* sys_set_int_max_str_digits(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
+  static ArgParser parser{"set_int_max_str_digits", {"maxdigits"}, 1, 1};
+  Object* out[1];
+  if (!parse_args(parser, args, nargs, kwnames, out)) return nullptr;
+  ssize value = number_as_ssize(out[0], &exc::OverflowError);
+  if (value == -1 && error_occurred()) return nullptr;
+  if (value != 0 && value < 640) {
+    return format_error(&exc::ValueError, "maxdigits must be 0 or larger than %d", 640);
+  }
+  if (value > INT_MAX) value = INT_MAX;
+  int_max_str_digits = static_cast<int>(value);
+  return newref(None);
+}
+
+// Hooks a program may install and read back; glasspy stores them (no
+// tracing or profiling happens).
+Object* trace_function = nullptr;
+Object* profile_function = nullptr;
+double switch_interval = 0.005;
+
+Object* store_hook(Object** slot, Object* value) {
+  Object* old = *slot;
+  *slot = value == None ? nullptr : newref(value);
+  xdecref(old);
+  return newref(None);
+}
+
+Object* sys_settrace(Object* module, Object* f) { return store_hook(&trace_function, f); }
+Object* sys_gettrace(Object* module) { return newref(trace_function ? trace_function : None); }
+Object* sys_setprofile(Object* module, Object* f) { return store_hook(&profile_function, f); }
+Object* sys_getprofile(Object* module) { return newref(profile_function ? profile_function : None); }
+
+Object* sys_getswitchinterval(Object* module) { return float_from_double(switch_interval); }
+
+Object* sys_setswitchinterval(Object* module, Object* arg) {
+  double v = float_as_double(arg);
+  if (v == -1.0 && error_occurred()) return nullptr;
+  if (v <= 0.0) {
+    set_error(&exc::ValueError, "switch interval must be strictly positive");
+    return nullptr;
+  }
+  switch_interval = v;
+  return newref(None);
+}
+
+Object* sys_audit(Object* module, Object* const* args, ssize nargs) {
+  if (nargs < 1) {
+    set_error(&exc::TypeError, "audit() missing 1 required positional argument: 'event'");
+    return nullptr;
+  }
+  if (!is_str(args[0])) {
+    return format_error(&exc::TypeError, "expected str for argument 'event', not %.200s", args[0]->type->name);
+  }
+  return newref(None);
+}
+
+Object* sys_addaudithook(Object* module, Object* hook) { return newref(None); }
+
+Object* sys_call_tracing(Object* module, Object* const* args, ssize nargs) {
+  if (nargs != 2) {
+    return format_error(&exc::TypeError, "call_tracing expected 2 arguments, got %zd", nargs);
+  }
+  if (!is_tuple(args[1])) {
+    return format_error(&exc::TypeError, "call_tracing() argument 2 must be tuple, not %.200s",
+                        args[1]->type->name);
+  }
+  return call(args[0], args[1], nullptr);
+}
 
 Object* sys_is_finalizing(Object* module) { return bool_from(false); }
 
@@ -199,6 +273,16 @@ MethodDef sys_methods[] = {
     MethodDef("getfilesystemencoding", static_cast<NoArgsMethod>(sys_getdefaultencoding)),
     MethodDef("get_int_max_str_digits", static_cast<NoArgsMethod>(sys_get_int_max_str_digits)),
     MethodDef("is_finalizing", static_cast<NoArgsMethod>(sys_is_finalizing)),
+    MethodDef("set_int_max_str_digits", static_cast<FastKeywordsMethod>(sys_set_int_max_str_digits)),
+    MethodDef("settrace", static_cast<OneArgMethod>(sys_settrace)),
+    MethodDef("gettrace", static_cast<NoArgsMethod>(sys_gettrace)),
+    MethodDef("setprofile", static_cast<OneArgMethod>(sys_setprofile)),
+    MethodDef("getprofile", static_cast<NoArgsMethod>(sys_getprofile)),
+    MethodDef("getswitchinterval", static_cast<NoArgsMethod>(sys_getswitchinterval)),
+    MethodDef("setswitchinterval", static_cast<OneArgMethod>(sys_setswitchinterval)),
+    MethodDef("audit", static_cast<FastMethod>(sys_audit)),
+    MethodDef("addaudithook", static_cast<OneArgMethod>(sys_addaudithook)),
+    MethodDef("call_tracing", static_cast<FastMethod>(sys_call_tracing)),
     {},
 };
 
@@ -258,6 +342,17 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
   if (set(d, "dont_write_bytecode", bool_from(true)) < 0) goto fail;
   if (set(d, "prefix", s("/usr")) < 0) goto fail;
   if (set(d, "base_prefix", s("/usr")) < 0) goto fail;
+  if (set(d, "exec_prefix", s("/usr")) < 0) goto fail;
+  if (set(d, "base_exec_prefix", s("/usr")) < 0) goto fail;
+  if (set(d, "platlibdir", s("lib")) < 0) goto fail;
+  if (set(d, "abiflags", s("")) < 0) goto fail;
+  if (set(d, "pycache_prefix", newref(None)) < 0) goto fail;
+  if (set(d, "warnoptions", list_new(0)) < 0) goto fail;
+  if (set(d, "_xoptions", dict_new()) < 0) goto fail;
+  if (set(d, "meta_path", list_new(0)) < 0) goto fail;
+  if (set(d, "path_hooks", list_new(0)) < 0) goto fail;
+  if (set(d, "path_importer_cache", dict_new()) < 0) goto fail;
+
   if (set(d, "copyright", s("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
                             "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
                             "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\n"
@@ -338,6 +433,17 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
 fail:
   decref(m);
   return nullptr;
+}
+
+int sys_set_builtin_module_names(Object* sys) {
+  std::vector<std::string> names = builtin_module_names();
+  names.push_back("builtins");
+  names.push_back("sys");
+  std::sort(names.begin(), names.end());
+  Object* list = str_list(names);
+  Object* tuple = list ? list_as_tuple(list) : nullptr;
+  xdecref(list);
+  return set(module_dict(sys), "builtin_module_names", tuple);
 }
 
 }  // namespace glasspy

@@ -16,4 +16,8 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules);
 // without a call).
 bool is_default_excepthook(Object* hook);
 
+// Sets sys.builtin_module_names once the built-in modules are registered.
+// 0 or -1.
+int sys_set_builtin_module_names(Object* sys);
+
 }  // namespace glasspy

@@ -8,6 +8,7 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/genericalias.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/iterobject.h"
@@ -825,6 +826,8 @@ Object* get_item(Object* o, Object* key) {
     return type_error_obj("sequence index must be integer, not '%.200s'", key);
   }
   if (is_type(o)) {
+    // type[int] is special-cased; str[int] and the like are not allowed.
+    if (o == &TypeType) return generic_alias_new(o, key);
     Object* meth;
     if (lookup_attr(o, ID(dunder_class_getitem), &meth) < 0) return nullptr;
     if (meth && meth != None) {
@@ -1149,6 +1152,7 @@ int call_checker(Object* checker, Object* arg, const char* where) {
 int object_isinstance(Object* inst, Object* cls) {
   if (inst->type == cls) return 1;
   if (is_type_exact(cls)) return object_isinstance_impl(inst, cls);
+  if (is_union(cls)) cls = union_args(cls);
   if (is_tuple(cls)) {
     if (enter_recursive_call(" in __instancecheck__") < 0) return -1;
     int r = 0;
@@ -1170,6 +1174,7 @@ int object_issubclass(Object* derived, Object* cls) {
     if (derived == cls) return 1;
     return recursive_issubclass(derived, cls);
   }
+  if (is_union(cls)) cls = union_args(cls);
   if (is_tuple(cls)) {
     if (enter_recursive_call(" in __subclasscheck__") < 0) return -1;
     int r = 0;

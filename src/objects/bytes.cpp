@@ -1,7 +1,10 @@
 // `bytes` (see bytes.h): construction with CPython's rules, repr, hash,
-// comparison, the sequence protocol, bytes_iterator, and the methods
-// listed in bytes_methods.
+// comparison, the sequence protocol, bytes_iterator, searching, decode,
+// hex/fromhex and join; the text-like methods and % are in
+// bytes_methods.cpp and bytes_percent_format.cpp.
 #include "objects/bytes.h"
+#include "objects/bytearray.h"
+#include "objects/bytes_methods.h"
 
 #include <cstring>
 #include <string>
@@ -43,10 +46,13 @@ Object* alloc_bytes(ssize n) {
 
 }  // namespace
 
-bool is_bytearray(Object* o) {
-  // bytearray objects do not exist yet (a later stage adds the type).
-  (void)o;
-  return false;
+bool is_bytearray(Object* o) { return is_instance_of(o, &ByteArrayType); }
+
+std::string_view byteslike_view(Object* o) { return is_bytearray(o) ? bytearray_view(o) : bytes_view(o); }
+
+Object* make_like(Object* self, std::string_view data) {
+  if (is_bytearray(self)) return bytearray_from_data(data.data(), static_cast<ssize>(data.size()));
+  return bytes_from_data(data.data(), static_cast<ssize>(data.size()));
 }
 
 Object* bytes_new_uninitialized(ssize n) {
@@ -66,6 +72,10 @@ Object* bytes_from_data(const char* data, ssize n) {
 bool bytes_like_view(Object* o, std::string_view* out) {
   if (is_bytes(o)) {
     *out = bytes_view(o);
+    return true;
+  }
+  if (is_bytearray(o)) {
+    *out = bytearray_view(o);
     return true;
   }
   format_error(&exc::TypeError, "a bytes-like object is required, not '%.100s'", o->type->name);
@@ -99,6 +109,7 @@ bool byte_value(Object* item, unsigned char* out) {
 Object* bytes_from_object(Object* x) {
   if (is_bytes_exact(x)) return newref(x);
   if (is_bytes(x)) return bytes_from_data(bytes_data(x), bytes_size(x));
+  if (is_bytearray(x)) return bytes_from_data(bytearray_data(x), bytearray_size(x));
   if (is_list(x) || is_tuple(x)) {
     std::string buf;
     ssize n = is_list(x) ? list_size(x) : tuple_size(x);
@@ -138,12 +149,13 @@ Object* bytes_from_object(Object* x) {
 
 Object* bytes_concat(Object* a, Object* b) {
   std::string_view va, vb;
-  if (!is_bytes(a) || !is_bytes(b)) {
-    Object* bad = is_bytes(a) ? b : a;
-    return format_error(&exc::TypeError, "can't concat %.100s to %.100s", bad->type->name, a->type->name);
+  const bool a_ok = is_bytes(a) || is_bytearray(a);
+  const bool b_ok = is_bytes(b) || is_bytearray(b);
+  if (!a_ok || !b_ok) {
+    return format_error(&exc::TypeError, "can't concat %.100s to %.100s", b->type->name, a->type->name);
   }
-  va = bytes_view(a);
-  vb = bytes_view(b);
+  bytes_like_view(a, &va);
+  bytes_like_view(b, &vb);
   if (vb.empty() && is_bytes_exact(a)) return newref(a);
   if (va.empty() && is_bytes_exact(b)) return newref(b);
   Object* r = bytes_new_uninitialized(static_cast<ssize>(va.size() + vb.size()));
@@ -319,7 +331,9 @@ Object* bytes_new_slot(Type* type, Object* args, Object* kwds) {
   return o;
 }
 
-// ---- methods ----
+}  // namespace
+
+// ---- methods shared with bytearray (bytes_methods.h) ----
 
 Object* bytes_decode(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   static const ArgParser parser{"decode", {"encoding", "errors"}, 0, 2};
@@ -331,7 +345,7 @@ Object* bytes_decode(Object* self, Object* const* args, ssize nargs, Object* kwn
                           k == 0 ? "encoding" : "errors", argv[k]->type->name);
     }
   }
-  return bytes_decode_view(bytes_view(self), argv[0], argv[1]);
+  return bytes_decode_view(byteslike_view(self), argv[0], argv[1]);
 }
 
 Object* bytes_hex(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
@@ -339,13 +353,12 @@ Object* bytes_hex(Object* self, Object* const* args, ssize nargs, Object* kwname
   Object* argv[2] = {};
   if (!parse_args(parser, args, nargs, kwnames, argv)) return nullptr;
   static const char hex[] = "0123456789abcdef";
-  std::string_view data = bytes_view(self);
   std::string sep;
   if (argv[0]) {
     if (is_str(argv[0])) {
       sep = str_to_std(argv[0]);
-    } else if (is_bytes(argv[0])) {
-      sep = std::string(bytes_view(argv[0]));
+    } else if (is_bytes(argv[0]) || is_bytearray(argv[0])) {
+      sep = std::string(byteslike_view(argv[0]));
     } else {
       set_error(&exc::TypeError, "sep must be str or bytes.");
       return nullptr;
@@ -361,6 +374,7 @@ Object* bytes_hex(Object* self, Object* const* args, ssize nargs, Object* kwname
   }
   int bytes_per_sep = 1;
   if (argv[1] && !arg_to_int(argv[1], &bytes_per_sep)) return nullptr;
+  std::string_view data = byteslike_view(self);
   std::string out;
   out.reserve(data.size() * 3);
   const size_t n = data.size();
@@ -409,8 +423,10 @@ Object* bytes_fromhex(Object* cls, Object* arg) {
     out.push_back(static_cast<char>(top * 16 + bot));
     i += 2;
   }
-  Object* b = bytes_from_data(out.data(), static_cast<ssize>(out.size()));
-  if (!b || cls == &BytesType) return b;
+  // bytes, or bytearray for bytearray.fromhex; a subclass is called with it.
+  Object* b = cls == &ByteArrayType ? bytearray_from_data(out.data(), static_cast<ssize>(out.size()))
+                                    : bytes_from_data(out.data(), static_cast<ssize>(out.size()));
+  if (!b || cls == &BytesType || cls == &ByteArrayType) return b;
   Object* r = call_function(cls, b);
   decref(b);
   return r;
@@ -423,6 +439,8 @@ Object* bytes_getnewargs(Object* self) {
   decref(copy);
   return r;
 }
+
+namespace {
 
 // The sub argument of find/count/index: bytes-like or an int 0..255.
 bool sub_argument(Object* arg, std::string& out) {
@@ -451,7 +469,7 @@ bool parse_find_args(const char* name, Object* const* args, ssize nargs, Object*
   *end = PTRDIFF_MAX;
   if (nargs > 1 && !arg_to_slice_index(args[1], start)) return false;
   if (nargs > 2 && !arg_to_slice_index(args[2], end)) return false;
-  ssize len = bytes_size(self);
+  ssize len = static_cast<ssize>(byteslike_view(self).size());
   if (*end > len) *end = len;
   else if (*end < 0) {
     *end += len;
@@ -465,12 +483,14 @@ bool parse_find_args(const char* name, Object* const* args, ssize nargs, Object*
 }
 
 ssize find_impl(Object* self, const std::string& sub, ssize start, ssize end, bool reverse) {
-  std::string_view hay = bytes_view(self);
+  std::string_view hay = byteslike_view(self);
   if (start > end || end - start < static_cast<ssize>(sub.size())) return -1;
   std::string_view window = hay.substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
   size_t pos = reverse ? window.rfind(sub) : window.find(sub);
   return pos == std::string_view::npos ? -1 : start + static_cast<ssize>(pos);
 }
+
+}  // namespace
 
 Object* bytes_find(Object* self, Object* const* args, ssize nargs) {
   std::string sub;
@@ -515,7 +535,7 @@ Object* bytes_count(Object* self, Object* const* args, ssize nargs) {
   ssize start, end;
   if (!parse_find_args("count", args, nargs, self, sub, &start, &end)) return nullptr;
   if (start > end) return int_from_ssize(0);
-  std::string_view window = bytes_view(self).substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
+  std::string_view window = byteslike_view(self).substr(static_cast<size_t>(start), static_cast<size_t>(end - start));
   if (sub.empty()) return int_from_ssize(static_cast<ssize>(window.size()) + 1);
   ssize count = 0;
   size_t pos = 0;
@@ -526,13 +546,15 @@ Object* bytes_count(Object* self, Object* const* args, ssize nargs) {
   return int_from_ssize(count);
 }
 
+namespace {
+
 // startswith/endswith(prefix[, start[, end]]) with a bytes or tuple prefix.
 Object* tailmatch(Object* self, Object* const* args, ssize nargs, const char* name, bool at_end) {
   if (!check_positional(name, nargs, 1, 3)) return nullptr;
   ssize start = 0, end = PTRDIFF_MAX;
   if (nargs > 1 && !arg_to_slice_index(args[1], &start)) return nullptr;
   if (nargs > 2 && !arg_to_slice_index(args[2], &end)) return nullptr;
-  ssize len = bytes_size(self);
+  ssize len = static_cast<ssize>(byteslike_view(self).size());
   if (end > len) end = len;
   else if (end < 0) {
     end += len;
@@ -543,12 +565,11 @@ Object* tailmatch(Object* self, Object* const* args, ssize nargs, const char* na
     if (start < 0) start = 0;
   }
   auto match = [&](Object* sub) -> int {
-    std::string_view s;
-    if (!is_bytes(sub)) return -1;
-    s = bytes_view(sub);
+    if (!is_bytes(sub) && !is_bytearray(sub)) return -1;
+    std::string_view s = byteslike_view(sub);
     if (end - start < static_cast<ssize>(s.size()) || start > len) return 0;
     ssize pos = at_end ? end - static_cast<ssize>(s.size()) : start;
-    return bytes_view(self).substr(static_cast<size_t>(pos), s.size()) == s;
+    return byteslike_view(self).substr(static_cast<size_t>(pos), s.size()) == s;
   };
   Object* subobj = args[0];
   if (is_tuple(subobj)) {
@@ -570,6 +591,8 @@ Object* tailmatch(Object* self, Object* const* args, ssize nargs, const char* na
   return bool_from(r);
 }
 
+}  // namespace
+
 Object* bytes_startswith(Object* self, Object* const* args, ssize nargs) {
   return tailmatch(self, args, nargs, "startswith", false);
 }
@@ -581,59 +604,71 @@ Object* bytes_join(Object* self, Object* iterable) {
   Object* seq = sequence_list(iterable);
   if (!seq) return nullptr;
   std::string out;
-  std::string_view sep = bytes_view(self);
   for (ssize i = 0; i < list_size(seq); ++i) {
     Object* item = list_item(seq, i);
-    if (!is_bytes(item)) {
+    if (!is_bytes(item) && !is_bytearray(item)) {
       format_error(&exc::TypeError, "sequence item %zd: expected a bytes-like object, %.80s found", i,
                    item->type->name);
       decref(seq);
       return nullptr;
     }
-    if (i) out += sep;
-    out += bytes_view(item);
+    if (i) out += byteslike_view(self);
+    out += byteslike_view(item);
   }
   decref(seq);
-  return bytes_from_data(out.data(), static_cast<ssize>(out.size()));
+  return make_like(self, out);
 }
+
+namespace {
 
 Object* bytes_sizeof(Object* self) { return int_from_ssize(33 + bytes_size(self)); }
 
 MethodDef bytes_methods[] = {
     {"__getnewargs__", bytes_getnewargs},
-    {"count", bytes_count,
-     "B.count(sub[, start[, end]]) -> int\n\nReturn the number of non-overlapping occurrences of "
-     "subsection sub in\nbytes B[start:end].  Optional arguments start and end are interpreted\nas in "
-     "slice notation."},
-    {"decode", bytes_decode, "Decode the bytes using the codec registered for encoding."},
-    {"endswith", bytes_endswith,
-     "B.endswith(suffix[, start[, end]]) -> bool\n\nReturn True if B ends with the specified suffix, "
-     "False otherwise.\nWith optional start, test B beginning at that position.\nWith optional end, stop "
-     "comparing B at that position.\nsuffix can also be a tuple of bytes to try."},
-    {"find", bytes_find,
-     "B.find(sub[, start[, end]]) -> int\n\nReturn the lowest index in B where subsection sub is found,\n"
-     "such that sub is contained within B[start,end].  Optional\narguments start and end are interpreted "
-     "as in slice notation.\n\nReturn -1 on failure."},
-    {"fromhex", bytes_fromhex, "Create a bytes object from a string of hexadecimal numbers.", Binding::kClass},
-    {"hex", bytes_hex, "Create a string of hexadecimal numbers from a bytes object."},
-    {"index", bytes_index,
-     "B.index(sub[, start[, end]]) -> int\n\nReturn the lowest index in B where subsection sub is found,\n"
-     "such that sub is contained within B[start,end].  Optional\narguments start and end are interpreted "
-     "as in slice notation.\n\nRaises ValueError when the subsection is not found."},
-    {"join", bytes_join, "Concatenate any number of bytes objects."},
-    {"rfind", bytes_rfind,
-     "B.rfind(sub[, start[, end]]) -> int\n\nReturn the highest index in B where subsection sub is "
-     "found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are "
-     "interpreted as in slice notation.\n\nReturn -1 on failure."},
-    {"rindex", bytes_rindex,
-     "B.rindex(sub[, start[, end]]) -> int\n\nReturn the highest index in B where subsection sub is "
-     "found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are "
-     "interpreted as in slice notation.\n\nRaise ValueError when the subsection is not found."},
-    {"startswith", bytes_startswith,
-     "B.startswith(prefix[, start[, end]]) -> bool\n\nReturn True if B starts with the specified prefix, "
-     "False otherwise.\nWith optional start, test B beginning at that position.\nWith optional end, stop "
-     "comparing B at that position.\nprefix can also be a tuple of bytes to try."},
-    {"__sizeof__", bytes_sizeof},
+    {"__bytes__", bytes_to_exact, "Convert this value to exact type bytes."},
+    {"capitalize", bytes_capitalize, "B.capitalize() -> copy of B\n\nReturn a copy of B with only its first character capitalized (ASCII)\nand the rest lower-cased."},
+    {"center", bytes_center, "Return a centered string of length width.\n\nPadding is done using the specified fill character."},
+    {"count", bytes_count, "B.count(sub[, start[, end]]) -> int\n\nReturn the number of non-overlapping occurrences of subsection sub in\nbytes B[start:end].  Optional arguments start and end are interpreted\nas in slice notation."},
+    {"decode", bytes_decode, "Decode the bytes using the codec registered for encoding.\n\n  encoding\n    The encoding with which to decode the bytes.\n  errors\n    The error handling scheme to use for the handling of decoding errors.\n    The default is 'strict' meaning that decoding errors raise a\n    UnicodeDecodeError. Other possible values are 'ignore' and 'replace'\n    as well as any other name registered with codecs.register_error that\n    can handle UnicodeDecodeErrors."},
+    {"endswith", bytes_endswith, "B.endswith(suffix[, start[, end]]) -> bool\n\nReturn True if B ends with the specified suffix, False otherwise.\nWith optional start, test B beginning at that position.\nWith optional end, stop comparing B at that position.\nsuffix can also be a tuple of bytes to try."},
+    {"expandtabs", bytes_expandtabs, "Return a copy where all tab characters are expanded using spaces.\n\nIf tabsize is not given, a tab size of 8 characters is assumed."},
+    {"find", bytes_find, "B.find(sub[, start[, end]]) -> int\n\nReturn the lowest index in B where subsection sub is found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are interpreted as in slice notation.\n\nReturn -1 on failure."},
+    {"fromhex", bytes_fromhex, "Create a bytes object from a string of hexadecimal numbers.\n\nSpaces between two numbers are accepted.\nExample: bytes.fromhex('B9 01EF') -> b'\\\\xb9\\\\x01\\\\xef'.", Binding::kClass},
+    {"hex", bytes_hex, "Create a string of hexadecimal numbers from a bytes object.\n\n  sep\n    An optional single character or byte to separate hex bytes.\n  bytes_per_sep\n    How many bytes between separators.  Positive values count from the\n    right, negative values count from the left.\n\nExample:\n>>> value = b'\\xb9\\x01\\xef'\n>>> value.hex()\n'b901ef'\n>>> value.hex(':')\n'b9:01:ef'\n>>> value.hex(':', 2)\n'b9:01ef'\n>>> value.hex(':', -2)\n'b901:ef'"},
+    {"index", bytes_index, "B.index(sub[, start[, end]]) -> int\n\nReturn the lowest index in B where subsection sub is found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are interpreted as in slice notation.\n\nRaises ValueError when the subsection is not found."},
+    {"isalnum", bytes_isalnum, "B.isalnum() -> bool\n\nReturn True if all characters in B are alphanumeric\nand there is at least one character in B, False otherwise."},
+    {"isalpha", bytes_isalpha, "B.isalpha() -> bool\n\nReturn True if all characters in B are alphabetic\nand there is at least one character in B, False otherwise."},
+    {"isascii", bytes_isascii, "B.isascii() -> bool\n\nReturn True if B is empty or all characters in B are ASCII,\nFalse otherwise."},
+    {"isdigit", bytes_isdigit, "B.isdigit() -> bool\n\nReturn True if all characters in B are digits\nand there is at least one character in B, False otherwise."},
+    {"islower", bytes_islower, "B.islower() -> bool\n\nReturn True if all cased characters in B are lowercase and there is\nat least one cased character in B, False otherwise."},
+    {"isspace", bytes_isspace, "B.isspace() -> bool\n\nReturn True if all characters in B are whitespace\nand there is at least one character in B, False otherwise."},
+    {"istitle", bytes_istitle, "B.istitle() -> bool\n\nReturn True if B is a titlecased string and there is at least one\ncharacter in B, i.e. uppercase characters may only follow uncased\ncharacters and lowercase characters only cased ones. Return False\notherwise."},
+    {"isupper", bytes_isupper, "B.isupper() -> bool\n\nReturn True if all cased characters in B are uppercase and there is\nat least one cased character in B, False otherwise."},
+    {"join", bytes_join, "Concatenate any number of bytes objects.\n\nThe bytes whose method is called is inserted in between each pair.\n\nThe result is returned as a new bytes object.\n\nExample: b'.'.join([b'ab', b'pq', b'rs']) -> b'ab.pq.rs'."},
+    {"ljust", bytes_ljust, "Return a left-justified string of length width.\n\nPadding is done using the specified fill character."},
+    {"lower", bytes_lower, "B.lower() -> copy of B\n\nReturn a copy of B with all ASCII characters converted to lowercase."},
+    {"lstrip", bytes_lstrip, "Strip leading bytes contained in the argument.\n\nIf the argument is omitted or None, strip leading  ASCII whitespace."},
+    {"maketrans", bytes_maketrans, "Return a translation table useable for the bytes or bytearray translate method.\n\nThe returned table will be one where each byte in frm is mapped to the byte at\nthe same position in to.\n\nThe bytes objects frm and to must be of the same length.", Binding::kStatic},
+    {"partition", bytes_partition, "Partition the bytes into three parts using the given separator.\n\nThis will search for the separator sep in the bytes. If the separator is found,\nreturns a 3-tuple containing the part before the separator, the separator\nitself, and the part after it.\n\nIf the separator is not found, returns a 3-tuple containing the original bytes\nobject and two empty bytes objects."},
+    {"removeprefix", bytes_removeprefix, "Return a bytes object with the given prefix string removed if present.\n\nIf the bytes starts with the prefix string, return bytes[len(prefix):].\nOtherwise, return a copy of the original bytes."},
+    {"removesuffix", bytes_removesuffix, "Return a bytes object with the given suffix string removed if present.\n\nIf the bytes ends with the suffix string and that suffix is not empty,\nreturn bytes[:-len(prefix)].  Otherwise, return a copy of the original\nbytes."},
+    {"replace", bytes_replace, "Return a copy with all occurrences of substring old replaced by new.\n\n  count\n    Maximum number of occurrences to replace.\n    -1 (the default value) means replace all occurrences.\n\nIf the optional argument count is given, only the first count occurrences are\nreplaced."},
+    {"rfind", bytes_rfind, "B.rfind(sub[, start[, end]]) -> int\n\nReturn the highest index in B where subsection sub is found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are interpreted as in slice notation.\n\nReturn -1 on failure."},
+    {"rindex", bytes_rindex, "B.rindex(sub[, start[, end]]) -> int\n\nReturn the highest index in B where subsection sub is found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are interpreted as in slice notation.\n\nRaise ValueError when the subsection is not found."},
+    {"rjust", bytes_rjust, "Return a right-justified string of length width.\n\nPadding is done using the specified fill character."},
+    {"rpartition", bytes_rpartition, "Partition the bytes into three parts using the given separator.\n\nThis will search for the separator sep in the bytes, starting at the end. If\nthe separator is found, returns a 3-tuple containing the part before the\nseparator, the separator itself, and the part after it.\n\nIf the separator is not found, returns a 3-tuple containing two empty bytes\nobjects and the original bytes object."},
+    {"rsplit", bytes_rsplit, "Return a list of the sections in the bytes, using sep as the delimiter.\n\n  sep\n    The delimiter according which to split the bytes.\n    None (the default value) means split on ASCII whitespace characters\n    (space, tab, return, newline, formfeed, vertical tab).\n  maxsplit\n    Maximum number of splits to do.\n    -1 (the default value) means no limit.\n\nSplitting is done starting at the end of the bytes and working to the front."},
+    {"rstrip", bytes_rstrip, "Strip trailing bytes contained in the argument.\n\nIf the argument is omitted or None, strip trailing ASCII whitespace."},
+    {"split", bytes_split, "Return a list of the sections in the bytes, using sep as the delimiter.\n\n  sep\n    The delimiter according which to split the bytes.\n    None (the default value) means split on ASCII whitespace characters\n    (space, tab, return, newline, formfeed, vertical tab).\n  maxsplit\n    Maximum number of splits to do.\n    -1 (the default value) means no limit."},
+    {"splitlines", bytes_splitlines, "Return a list of the lines in the bytes, breaking at line boundaries.\n\nLine breaks are not included in the resulting list unless keepends is given and\ntrue."},
+    {"startswith", bytes_startswith, "B.startswith(prefix[, start[, end]]) -> bool\n\nReturn True if B starts with the specified prefix, False otherwise.\nWith optional start, test B beginning at that position.\nWith optional end, stop comparing B at that position.\nprefix can also be a tuple of bytes to try."},
+    {"strip", bytes_strip, "Strip leading and trailing bytes contained in the argument.\n\nIf the argument is omitted or None, strip leading and trailing ASCII whitespace."},
+    {"swapcase", bytes_swapcase, "B.swapcase() -> copy of B\n\nReturn a copy of B with uppercase ASCII characters converted\nto lowercase ASCII and vice versa."},
+    {"title", bytes_title, "B.title() -> copy of B\n\nReturn a titlecased version of B, i.e. ASCII words start with uppercase\ncharacters, all remaining cased characters have lowercase."},
+    {"translate", bytes_translate, "Return a copy with each character mapped by the given translation table.\n\n  table\n    Translation table, which must be a bytes object of length 256.\n\nAll characters occurring in the optional argument delete are removed.\nThe remaining characters are mapped through the given translation table."},
+    {"upper", bytes_upper, "B.upper() -> copy of B\n\nReturn a copy of B with all ASCII characters converted to uppercase."},
+    {"zfill", bytes_zfill, "Pad a numeric string with zeros on the left, to fill a field of the given width.\n\nThe original string is never truncated."},
+    {"__sizeof__", bytes_sizeof, "Size of object in memory, in bytes."},
     {},
 };
 
@@ -686,6 +721,16 @@ Object* bytes_iter(Object* seq) {
   return o;
 }
 
+// bytes % args; the reflected call (value % bytes) is not ours to handle.
+Object* bytes_mod(Object* v, Object* w) {
+  if (!is_bytes(v)) return newref(NotImplemented);
+  return bytes_percent_format(v, w);
+}
+
+NumberMethods bytes_as_number = {
+    .nb_remainder = bytes_mod,
+};
+
 SequenceMethods bytes_as_sequence = {
     .sq_length = bytes_length,
     .sq_concat = bytes_concat,
@@ -719,6 +764,7 @@ Type BytesType{{
     .itemsize = 1,
     .dealloc = bytes_dealloc,
     .repr = bytes_repr,
+    .as_number = &bytes_as_number,
     .as_sequence = &bytes_as_sequence,
     .as_mapping = &bytes_as_mapping,
     .hash = bytes_hash_slot,

@@ -1,7 +1,7 @@
 // `bytes`: an immutable byte string stored inline after the header, always
 // NUL-terminated (as CPython keeps it), hashed with SipHash like str.
-// `bytearray`, its mutable sibling, comes in a later stage; is_bytearray()
-// is where the helpers here will accept it too.
+// The helpers taking "bytes-like" objects accept bytearray too (the stand-in
+// for the buffer protocol until memoryview exists).
 #pragma once
 
 #include <string_view>
@@ -36,8 +36,14 @@ Object* bytes_new_uninitialized(ssize n);
 // "cannot convert 'str' object to bytes".
 Object* bytes_from_object(Object* x);
 // The bytes of a bytes-like object (bytes, bytearray): false with TypeError
-// "a bytes-like object is required, not 'str'" otherwise.
+// "a bytes-like object is required, not 'str'" otherwise.  A bytearray's
+// view lasts until it is resized: run no Python code while using it.
 bool bytes_like_view(Object* o, std::string_view* out);
+// The contents of a bytes or bytearray (no check).
+std::string_view byteslike_view(Object* o);
+// A new object of self's family (bytearray for a bytearray, else bytes)
+// holding `data`: what the shared methods return.
+Object* make_like(Object* self, std::string_view data);
 
 // bytes.decode / str(b, encoding, errors) on raw data (codecs.cpp);
 // encoding and errors are str objects or null.

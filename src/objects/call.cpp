@@ -390,16 +390,28 @@ bool arg_to_ssize(Object* o, ssize* out) {
   return true;
 }
 
-bool arg_to_slice_index(Object* o, ssize* out) {
-  if (o == None) return true;
+namespace {
+
+bool slice_index_value(Object* o, ssize* out, const char* message) {
   if (!has_index(o)) {
-    set_error(&exc::TypeError, "slice indices must be integers or have an __index__ method");
+    set_error(&exc::TypeError, message);
     return false;
   }
   ssize v = number_as_ssize(o, nullptr);
   if (v == -1 && error_occurred()) return false;
   *out = v;
   return true;
+}
+
+}  // namespace
+
+bool arg_to_slice_index(Object* o, ssize* out) {
+  if (o == None) return true;
+  return slice_index_value(o, out, "slice indices must be integers or None or have an __index__ method");
+}
+
+bool arg_to_slice_index_not_none(Object* o, ssize* out) {
+  return slice_index_value(o, out, "slice indices must be integers or have an __index__ method");
 }
 
 bool arg_to_int(Object* o, int* out) {

@@ -98,9 +98,13 @@ bool parse_args_dict(const ArgParser& parser, Object* args_tuple, Object* kwargs
 // An index-like argument (operator.index): "'str' object cannot be interpreted
 // as an integer"; clamps nothing: OverflowError past ssize.
 bool arg_to_ssize(Object* o, ssize* out);
-// Like arg_to_ssize, but None allowed (keeps *out) — CPython's
-// _PyEval_SliceIndex for slice-like optional bounds.
+// A slice-like bound (str.find's start/end): an index or None (keeps *out),
+// CPython's _PyEval_SliceIndex: "slice indices must be integers or None or
+// have an __index__ method".  Values past ssize are clamped.
 bool arg_to_slice_index(Object* o, ssize* out);
+// The same without None (list.index, tuple.index: _PyEval_SliceIndexNotNone):
+// "slice indices must be integers or have an __index__ method".
+bool arg_to_slice_index_not_none(Object* o, ssize* out);
 // An int argument that must fit a C int: "Python int too large to convert to
 // C int"; for base/flag arguments.
 bool arg_to_int(Object* o, int* out);

@@ -14,6 +14,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
+#include "objects/format_spec.h"
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/known_strings.h"
@@ -480,6 +481,11 @@ Object* complex_new(Type* type, Object* args, Object* kwds) {
 
 Object* complex_conjugate(Object* self) { return complex_from_doubles(as_complex(self)->real, -as_complex(self)->imag); }
 
+Object* complex_to_exact(Object* self) {
+  if (self->type == &ComplexType) return newref(self);
+  return complex_from_doubles(as_complex(self)->real, as_complex(self)->imag);
+}
+
 Object* complex_getnewargs(Object* self) {
   Object* re = float_from_double(as_complex(self)->real);
   Object* im = re ? float_from_double(as_complex(self)->imag) : nullptr;
@@ -489,9 +495,17 @@ Object* complex_getnewargs(Object* self) {
   return r;
 }
 
+// __format__(format_spec, /) for the built-in types with a mini-language.
+Object* complex_format_method(Object* self, Object* spec) {
+  if (!is_str(spec)) return format_error(&exc::TypeError, "__format__() argument must be str, not %.50s", spec->type->name);
+  return complex_format_spec(self, spec);
+}
+
 MethodDef complex_methods[] = {
     {"conjugate", complex_conjugate, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
     {"__getnewargs__", complex_getnewargs},
+    {"__complex__", complex_to_exact, "Convert this value to exact type complex."},
+    {"__format__", complex_format_method, "Convert to a string according to format_spec."},
     {},
 };
 

@@ -15,6 +15,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/gc.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
@@ -1643,6 +1644,7 @@ MethodDef dict_methods[] = {
     {"clear", dict_clear_method, "D.clear() -> None.  Remove all items from D."},
     {"copy", dict_copy_method, "D.copy() -> a shallow copy of D"},
     {"__reversed__", dict_reversed, "Return a reverse iterator over the dict keys."},
+    {"__class_getitem__", generic_alias_new, "See PEP 585", Binding::kClass},
     {},
 };
 

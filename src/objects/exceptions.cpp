@@ -18,6 +18,7 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/gc.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
@@ -1285,6 +1286,7 @@ Object* BaseExceptionGroup_subgroup(Object* o, Object* matcher) {
 }
 
 MethodDef BaseExceptionGroup_methods[] = {
+    {"__class_getitem__", generic_alias_new, "See PEP 585", Binding::kClass},
     {"derive", BaseExceptionGroup_derive},
     {"split", BaseExceptionGroup_split},
     {"subgroup", BaseExceptionGroup_subgroup},

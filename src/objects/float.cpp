@@ -3,6 +3,7 @@
 // util/number_format's shortest round-trip digits; parsing with Python's
 // grammar), hex()/fromhex() and correctly rounded round(x, n).
 #include "objects/float.h"
+#include "objects/format_spec.h"
 
 #include <gmp.h>
 
@@ -798,6 +799,12 @@ Object* float_getformat(Object* cls, Object* arg) {
 Object* float_get_real(Object* self, void*) { return float_pos(self); }
 Object* float_get_imag(Object*, void*) { return float_from_double(0.0); }
 
+// __format__(format_spec, /) for the built-in types with a mini-language.
+Object* float_format_method(Object* self, Object* spec) {
+  if (!is_str(spec)) return format_error(&exc::TypeError, "__format__() argument must be str, not %.50s", spec->type->name);
+  return float_format_spec(self, spec);
+}
+
 MethodDef float_methods[] = {
     {"conjugate", float_conjugate, "Return self, the complex conjugate of any float."},
     {"__trunc__", float_trunc, "Return the Integral closest to x between 0 and x."},
@@ -820,6 +827,7 @@ MethodDef float_methods[] = {
      "'-0x1.999999999999ap-4'\n>>> 3.14159.hex()\n'0x1.921f9f01b866ep+1'"},
     {"is_integer", float_is_integer, "Return True if the float is an integer."},
     {"__getnewargs__", float_getnewargs},
+    {"__format__", float_format_method, "Formats the float according to format_spec."},
     {"__getformat__", float_getformat,
      "You probably don't want to use this function.\n\n  typestr\n    Must be 'double' or "
      "'float'.\n\nIt exists mainly to be used in Python's test suite.\n\nThis function returns "

@@ -23,6 +23,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
+#include "objects/format_spec.h"
 #include "objects/hash.h"
 #include "objects/known_strings.h"
 #include "objects/singletons.h"
@@ -1138,6 +1139,12 @@ Object* int_get_one(Object*, void*) { return make_small(1); }
 
 Object* int_index_method(Object* self) { return int_exact_copy(self); }
 
+// __format__(format_spec, /) for the built-in types with a mini-language.
+Object* int_format_method(Object* self, Object* spec) {
+  if (!is_str(spec)) return format_error(&exc::TypeError, "__format__() argument must be str, not %.50s", spec->type->name);
+  return int_format_spec(self, spec);
+}
+
 MethodDef int_methods[] = {
     {"conjugate", int_conjugate, "Returns self, the complex conjugate of any int."},
     {"bit_length", int_bit_length_method,
@@ -1159,6 +1166,7 @@ MethodDef int_methods[] = {
     {"__round__", int_round,
      "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer."},
     {"__getnewargs__", int_getnewargs},
+    {"__format__", int_format_method, nullptr},
     {"__sizeof__", int_sizeof_method, "Returns size in memory, in bytes."},
     {},
 };

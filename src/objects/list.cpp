@@ -11,6 +11,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/gc.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
@@ -684,8 +685,8 @@ Object* list_remove(Object* self, Object* value) {
 Object* list_index(Object* self, Object* const* args, ssize nargs) {
   if (!check_positional("index", nargs, 1, 3)) return nullptr;
   ssize start = 0, stop = PTRDIFF_MAX;
-  if (nargs > 1 && !arg_to_slice_index(args[1], &start)) return nullptr;
-  if (nargs > 2 && !arg_to_slice_index(args[2], &stop)) return nullptr;
+  if (nargs > 1 && !arg_to_slice_index_not_none(args[1], &start)) return nullptr;
+  if (nargs > 2 && !arg_to_slice_index_not_none(args[2], &stop)) return nullptr;
   ListObject* l = as_list(self);
   if (start < 0) {
     start += l->size;
@@ -884,6 +885,7 @@ MethodDef list_methods[] = {
      "If a key function is given, apply it once to each list item and sort them,\nascending or "
      "descending, according to their function values.\n\nThe reverse flag can be set to sort in "
      "descending order."},
+    {"__class_getitem__", generic_alias_new, "See PEP 585", Binding::kClass},
     {},
 };
 

@@ -449,9 +449,12 @@ void free_object(Object* o);
 // worth for var-sized types, as CPython reserves), tracked when GC.
 Object* type_generic_alloc(Type* type, ssize nitems);
 
-// The byte size an instance of `type` with `nitems` items needs.
+// The byte size an instance of `type` with `nitems` items needs, rounded up
+// to a pointer multiple (CPython's _PyObject_VAR_SIZE): a var-sized
+// subclass's __dict__ pointer sits in that last aligned word.
 inline size_t instance_size(const Type* type, ssize nitems) {
-  return static_cast<size_t>(type->basicsize + nitems * type->itemsize);
+  size_t size = static_cast<size_t>(type->basicsize + nitems * type->itemsize);
+  return (size + sizeof(void*) - 1) & ~(sizeof(void*) - 1);
 }
 
 }  // namespace glasspy

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "objects/builtin_function.h"
+#include "objects/bytearray.h"
 #include "objects/bytes.h"
 #include "objects/classmethod.h"
 #include "objects/complex.h"
@@ -14,6 +15,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
+#include "objects/genericalias.h"
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/iterobject.h"
@@ -43,13 +45,14 @@ namespace {
 
 Type* const static_types[] = {
     &ObjectType, &TypeType, &StrType, &DictType, &TupleType, &ListType, &IntType, &BoolType, &FloatType,
-    &ComplexType, &NoneType, &NotImplementedType, &EllipsisType, &BytesType, &BytesIterType, &StrIterType,
+    &ComplexType, &NoneType, &NotImplementedType, &EllipsisType, &BytesType, &BytesIterType, &ByteArrayType, &ByteArrayIterType, &StrIterType,
     &StrAsciiIterType, &TupleIterType, &ListIterType, &ListRevIterType, &DictKeysType, &DictValuesType,
     &DictItemsType, &DictKeyIterType, &DictValueIterType, &DictItemIterType, &DictRevKeyIterType,
     &DictRevValueIterType, &DictRevItemIterType, &SliceType, &MethodDescrType, &ClassMethodDescrType,
     &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType, &PropertyType,
     &BuiltinFunctionType, &MethodType, &StaticMethodType, &ClassMethodType, &SuperType, &SeqIterType,
-    &CallIterType, &MappingProxyType, &SetType, &FrozenSetType, &SetIterType, 
+    &CallIterType, &MappingProxyType, &SetType, &FrozenSetType, &SetIterType, &GenericAliasType,
+    &GenericAliasIterType, &UnionType,
 };
 
 bool initialized = false;

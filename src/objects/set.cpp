@@ -14,6 +14,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/gc.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
@@ -1167,6 +1168,7 @@ MethodDef set_methods[] = {
      "Update a set with the symmetric difference of itself and another."},
     {"union", m_union, "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)"},
     {"update", m_update, "Update a set with the union of itself and others."},
+    {"__class_getitem__", generic_alias_new, "See PEP 585", Binding::kClass},
     {},
 };
 
@@ -1187,6 +1189,7 @@ MethodDef frozenset_methods[] = {
      "Return the symmetric difference of two sets as a new set.\n\n(i.e. all elements that are in exactly "
      "one of the sets.)"},
     {"union", m_union, "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)"},
+    {"__class_getitem__", generic_alias_new, "See PEP 585", Binding::kClass},
     {},
 };
 

@@ -756,6 +756,16 @@ Object* str_new_impl(Type* type, Object* args, Object* kwds) {
   return o;
 }
 
+// str % args; the reflected call (value % str) is not ours to handle.
+Object* str_mod(Object* v, Object* w) {
+  if (!is_str(v)) return newref(NotImplemented);
+  return str_percent_format(v, w);
+}
+
+NumberMethods str_as_number = {
+    .nb_remainder = str_mod,
+};
+
 SequenceMethods str_as_sequence = {
     .sq_length = str_len_slot,
     .sq_concat = str_add_slot,
@@ -776,6 +786,7 @@ Type StrType{{
     .basicsize = sizeof(StrObject),
     .dealloc = str_dealloc,
     .repr = str_repr_slot,
+    .as_number = &str_as_number,
     .as_sequence = &str_as_sequence,
     .as_mapping = &str_as_mapping,
     .hash = str_hash_slot,

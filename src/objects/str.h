@@ -127,6 +127,15 @@ int str_contains(Object* s, Object* sub);
 // str.find over [start, end); -1 if absent.
 ssize str_find(Object* s, Object* sub, ssize start, ssize end, int direction);
 
+// ---- formatting -----------------------------------------------------------------
+
+// str.format(*args, **kwargs) (kwargs may be null) and str.format_map(mapping)
+// (str_format_method.cpp).
+Object* str_format_method(Object* self, Object* args, Object* kwargs);
+Object* str_format_map_method(Object* self, Object* mapping);
+// format % args (str_percent_format.cpp).
+Object* str_percent_format(Object* format, Object* args);
+
 // ---- interning ----------------------------------------------------------------
 
 // Replaces *p (a new or borrowed... see below) by the interned string of the

@@ -1,8 +1,8 @@
 // The methods of `str`: searching, splitting, stripping, case mapping (with
 // CPython's full mappings and final-sigma rule, from unicode_case.inc),
-// predicates, padding, replace, translate, encode.  The format-spec
-// mini-language (format, format_map, __format__) and %-formatting are a
-// later stage.
+// predicates, padding, replace, translate, encode.  Formatting lives in
+// format_spec.cpp (__format__), str_format_method.cpp (format, format_map)
+// and str_percent_format.cpp (%).
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -16,6 +16,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
+#include "objects/format_spec.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -943,6 +944,12 @@ Object* str_sizeof_method(Object* self) { return int_from_ssize(str_sizeof(self)
 
 }  // namespace
 
+// __format__(format_spec, /) for the built-in types with a mini-language.
+Object* str_dunder_format(Object* self, Object* spec) {
+  if (!is_str(spec)) return format_error(&exc::TypeError, "__format__() argument must be str, not %.50s", spec->type->name);
+  return str_format_spec(self, spec);
+}
+
 MethodDef str_methods[] = {
     {"encode", str_encode_method,
      "Encode the string using the codec registered for encoding.\n\n  encoding\n    The encoding in "
@@ -1112,6 +1119,13 @@ MethodDef str_methods[] = {
      Binding::kStatic},
     {"__sizeof__", str_sizeof_method, "Return the size of the string in memory, in bytes."},
     {"__getnewargs__", str_getnewargs},
+    {"__format__", str_dunder_format, "Return a formatted version of the string as described by format_spec."},
+    {"format", str_format_method,
+     "S.format(*args, **kwargs) -> str\n\nReturn a formatted version of S, using substitutions from args and kwargs.\n"
+     "The substitutions are identified by braces ('{' and '}')."},
+    {"format_map", str_format_map_method,
+     "S.format_map(mapping) -> str\n\nReturn a formatted version of S, using substitutions from mapping.\n"
+     "The substitutions are identified by braces ('{' and '}')."},
     {},
 };
 

@@ -9,6 +9,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/gc.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
@@ -269,8 +270,8 @@ Object* tuple_richcompare(Object* v, Object* w, int op) {
 Object* tuple_index(Object* self, Object* const* args, ssize nargs) {
   if (!check_positional("index", nargs, 1, 3)) return nullptr;
   ssize start = 0, stop = PTRDIFF_MAX;
-  if (nargs > 1 && !arg_to_slice_index(args[1], &start)) return nullptr;
-  if (nargs > 2 && !arg_to_slice_index(args[2], &stop)) return nullptr;
+  if (nargs > 1 && !arg_to_slice_index_not_none(args[1], &start)) return nullptr;
+  if (nargs > 2 && !arg_to_slice_index_not_none(args[2], &stop)) return nullptr;
   ssize n = tuple_size(self);
   if (start < 0) {
     start += n;
@@ -399,6 +400,7 @@ MethodDef tuple_methods[] = {
     {"index", tuple_index,
      "Return first index of value.\n\nRaises ValueError if the value is not present."},
     {"count", tuple_count, "Return number of occurrences of value."},
+    {"__class_getitem__", generic_alias_new, "See PEP 585", Binding::kClass},
     {},
 };
 

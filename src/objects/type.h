@@ -125,6 +125,20 @@ extern Object* (*current_module_name_hook)();
 // that key.  0 or -1.  Set by the VM (cells are its objects).
 extern int (*type_new_classcell_hook)(Type* type);
 
+// PyImport_ImportModule for the object layer (the pickling methods need
+// copyreg): a new reference or null with an error.  Set by the VM; while it
+// is null, imports fail with ImportError "No module named '...'".
+extern Object* (*import_module_hook)(const char* name);
+
+// object.__reduce__, __reduce_ex__(protocol) and __getstate__
+// (object_reduce.cpp).
+Object* object_reduce_method(Object* self);
+Object* object_reduce_ex_method(Object* self, Object* protocol);
+Object* object_getstate_method(Object* self);
+// _PyObject_GetState: obj.__getstate__(), with the object's own default
+// told whether the state is required (types with a __reduce__ of their own).
+Object* object_getstate_for(Object* obj, bool required);
+
 // The base whose layout `type` extends (CPython's solid_base) and the base
 // type() picks among `bases` (TypeError on a layout conflict).
 Type* solid_base(Type* type);

@@ -22,6 +22,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/gc.h"
+#include "objects/genericalias.h"
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/known_strings.h"
@@ -965,13 +966,13 @@ Object* object_new(Type* type, Object* args, Object* kwds) {
       decref(sorted);
       return nullptr;
     }
-    Object* sep = str_from_cstr("', '");
+    Object* sep = str_from_cstr(", ");
     Object* joined = sep ? str_join(sep, sorted) : nullptr;
     xdecref(sep);
     ssize count = list_size(sorted);
     decref(sorted);
     if (!joined) return nullptr;
-    format_error(&exc::TypeError, "Can't instantiate abstract class %s with abstract method%s '%U'",
+    format_error(&exc::TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
                  type->name, count > 1 ? "s" : "", joined);
     decref(joined);
     return nullptr;
@@ -1124,6 +1125,9 @@ int object_set_class(Object* self, Object* value, void*) {
 }
 
 MethodDef object_methods[] = {
+    {"__reduce_ex__", object_reduce_ex_method, "Helper for pickle."},
+    {"__reduce__", object_reduce_method, "Helper for pickle."},
+    {"__getstate__", object_getstate_method, "Helper for pickle."},
     {"__subclasshook__", object_subclasshook,
      "Abstract classes can override this to customize issubclass().\n\n"
      "This is invoked early on by abc.ABCMeta.__subclasscheck__().\n"
@@ -2390,6 +2394,10 @@ int type_setattro(Object* type_obj, Object* name, Object* value) {
   return res;
 }
 
+NumberMethods type_as_number = {
+    .nb_or = union_type_or,
+};
+
 Type TypeType{{
     .name = "type",
     .basicsize = sizeof(HeapType),
@@ -2397,6 +2405,7 @@ Type TypeType{{
     .dealloc = type_dealloc,
     .vectorcall_offset = offsetof(Type, vectorcall),
     .repr = type_repr,
+    .as_number = &type_as_number,
     .call = type_call,
     .getattro = type_getattro,
     .setattro = type_setattro,

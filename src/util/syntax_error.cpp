@@ -75,7 +75,7 @@ std::string format_syntax_error(const SyntaxErrorInfo& err) {
     out += "\", line ";
     out += std::to_string(err.lineno);
     out += '\n';
-    append_source_line(out, err);
+    if (err.has_text) append_source_line(out, err);
   }
   out += syntax_error_kind_name(err.kind);
   if (!err.msg.empty()) {  // an exception without a message prints its name alone

@@ -24,7 +24,8 @@ struct SyntaxErrorInfo {
   int offset = 0;
   int end_lineno = 0;
   int end_offset = 0;
-  std::string text;  // the source line(s), UTF-8, as CPython stores it (shown when lineno > 0)
+  std::string text;  // the source line(s), UTF-8, as CPython stores it
+  bool has_text = true;  // false where CPython's text is None (a line it could not re-read)
 };
 
 const char* syntax_error_kind_name(SyntaxErrorKind kind);

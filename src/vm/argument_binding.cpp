@@ -121,6 +121,12 @@ bool positional_only_passed_as_keyword(CodeObject* co, Object* kwnames, Object* 
 int bind_arguments(FunctionObject* func, Object** localsplus, Object* const* args, ssize argcount,
                    Object* kwnames) {
   CodeObject* co = as_code(func->func_code);
+  // The common call: exactly the positional parameters, nothing else.
+  if (!kwnames && argcount == co->co_argcount && co->co_kwonlyargcount == 0 &&
+      !(co->co_flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+    for (ssize k = 0; k < argcount; ++k) localsplus[k] = args[k];
+    return 0;
+  }
   const ssize total_args = co->co_argcount + co->co_kwonlyargcount;
   ssize kwcount = kwnames ? tuple_size(kwnames) : 0;
   Object* kwdict = nullptr;

@@ -169,6 +169,16 @@ Object* code_from_unit(std::shared_ptr<const CodeUnit> unit_ptr) {
   return o;
 }
 
+GlobalCacheEntry* global_cache_entry(CodeObject* co, int offset) {
+  if (!co->global_cache) {
+    co->global_cache = static_cast<GlobalCacheEntry*>(
+        std::calloc(static_cast<size_t>(co->ninstructions) + 1, sizeof(GlobalCacheEntry)));
+    if (!co->global_cache) return nullptr;
+  }
+  if (offset < 0 || offset >= co->ninstructions) return nullptr;
+  return &co->global_cache[offset];
+}
+
 bool code_find_handler(CodeObject* co, int offset, ExceptionTableEntry* out) {
   const std::vector<ExceptionTableEntry>& table = code_unit_of(co).exception_table;
   // Entries are sorted by start and do not overlap.
@@ -207,6 +217,7 @@ void code_dealloc(Object* o) {
   xdecref(co->co_name);
   xdecref(co->co_qualname);
   std::free(co->instructions);
+  std::free(co->global_cache);
   delete co->unit;
   free_object(o);
 }

@@ -28,6 +28,14 @@ namespace glasspy {
 
 extern Type CodeType;
 
+// The VM's memo for one LOAD_GLOBAL instruction: the value found when the
+// globals and builtins dicts had these versions (borrowed from the dicts).
+struct GlobalCacheEntry {
+  uint64_t globals_version;
+  uint64_t builtins_version;
+  Object* value;
+};
+
 struct CodeObject : Object {
   int co_argcount;
   int co_posonlyargcount;
@@ -53,7 +61,11 @@ struct CodeObject : Object {
   CodeWord* instructions;
   int ninstructions;
   std::shared_ptr<const CodeUnit>* unit;  // the source of everything derived
+  GlobalCacheEntry* global_cache;  // one per code unit, made on first use (or null)
 };
+
+// The LOAD_GLOBAL memo of code unit `offset` (null if it cannot be made).
+GlobalCacheEntry* global_cache_entry(CodeObject* co, int offset);
 
 inline bool is_code(Object* o) { return o->type == &CodeType; }
 inline CodeObject* as_code(Object* o) { return static_cast<CodeObject*>(o); }

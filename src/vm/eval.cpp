@@ -57,12 +57,20 @@
 #include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/pattern_matching.h"
+#include "vm/string_concat.h"
 #include "vm/traceback.h"
 #include "vm/vm_strings.h"
 
 namespace glasspy {
 
 namespace {
+
+// The inline cache entries after each instruction, as compile-time
+// constants (the dispatch loop skips them on every execution).
+#define OPCODE(name, number, caches, flags, effect) constexpr int kCaches_##name = caches;
+#include "compiler/opcodes.def"
+#define OPCODE(name, number, caches, flags, effect) constexpr int kOpcode_##name = number;
+#include "compiler/opcodes.def"
 
 constexpr const char* kUnboundLocalMsg =
     "cannot access local variable '%s' where it is not associated with a value";
@@ -239,6 +247,98 @@ Object* build_map_from_stack(Object** items, ssize n) {
 
 Object* lookup_special_method(Object* obj, Object* name) { return lookup_special(obj, name); }
 
+// The cases CPython 3.11 specializes BINARY_OP for (two small ints or two
+// floats with +, - or *), computed directly; null means "take the generic
+// path" (never an error).
+Object* binary_op_fast_path(int oparg, Object* lhs, Object* rhs) {
+  BinaryOp op = static_cast<BinaryOp>(oparg);
+  if (is_int_exact(lhs) && is_int_exact(rhs)) {
+    IntObject* a = as_int(lhs);
+    IntObject* b = as_int(rhs);
+    if (!a->is_small() || !b->is_small()) return nullptr;
+    int64_t r;
+    switch (op) {
+      case BinaryOp::kAdd:
+      case BinaryOp::kInplaceAdd:
+        if (__builtin_add_overflow(a->value, b->value, &r)) return nullptr;
+        return int_from_i64(r);
+      case BinaryOp::kSubtract:
+      case BinaryOp::kInplaceSubtract:
+        if (__builtin_sub_overflow(a->value, b->value, &r)) return nullptr;
+        return int_from_i64(r);
+      case BinaryOp::kMultiply:
+      case BinaryOp::kInplaceMultiply:
+        if (__builtin_mul_overflow(a->value, b->value, &r)) return nullptr;
+        return int_from_i64(r);
+      case BinaryOp::kTrueDivide:
+      case BinaryOp::kInplaceTrueDivide: {
+        // Both exactly representable: one correctly rounded division.
+        constexpr int64_t kExact = int64_t{1} << 53;
+        if (b->value == 0 || a->value > kExact || a->value < -kExact || b->value > kExact ||
+            b->value < -kExact) {
+          return nullptr;
+        }
+        return float_from_double(static_cast<double>(a->value) / static_cast<double>(b->value));
+      }
+      case BinaryOp::kRemainder:
+      case BinaryOp::kInplaceRemainder:
+        if (b->value == 0 || b->value == -1) return nullptr;
+        r = a->value % b->value;
+        if (r != 0 && ((r ^ b->value) < 0)) r += b->value;
+        return int_from_i64(r);
+      case BinaryOp::kFloorDivide:
+      case BinaryOp::kInplaceFloorDivide:
+        if (b->value == 0 || b->value == -1) return nullptr;
+        r = a->value / b->value;
+        if (a->value % b->value != 0 && ((a->value ^ b->value) < 0)) --r;
+        return int_from_i64(r);
+      case BinaryOp::kAnd:
+      case BinaryOp::kInplaceAnd:
+        return int_from_i64(a->value & b->value);
+      case BinaryOp::kOr:
+      case BinaryOp::kInplaceOr:
+        return int_from_i64(a->value | b->value);
+      case BinaryOp::kXor:
+      case BinaryOp::kInplaceXor:
+        return int_from_i64(a->value ^ b->value);
+      case BinaryOp::kRshift:
+      case BinaryOp::kInplaceRshift:
+        if (b->value < 0) return nullptr;
+        return int_from_i64(b->value >= 64 ? (a->value < 0 ? -1 : 0) : (a->value >> b->value));
+      case BinaryOp::kLshift:
+      case BinaryOp::kInplaceLshift:
+        if (b->value < 0 || b->value >= 63) return nullptr;
+        r = static_cast<int64_t>(static_cast<uint64_t>(a->value) << b->value);
+        if ((r >> b->value) != a->value) return nullptr;
+        return int_from_i64(r);
+      default:
+        return nullptr;
+    }
+  }
+  if (is_float_exact(lhs) && is_float_exact(rhs)) {
+    double a = float_value(lhs);
+    double b = float_value(rhs);
+    switch (op) {
+      case BinaryOp::kAdd:
+      case BinaryOp::kInplaceAdd:
+        return float_from_double(a + b);
+      case BinaryOp::kSubtract:
+      case BinaryOp::kInplaceSubtract:
+        return float_from_double(a - b);
+      case BinaryOp::kMultiply:
+      case BinaryOp::kInplaceMultiply:
+        return float_from_double(a * b);
+      case BinaryOp::kTrueDivide:
+      case BinaryOp::kInplaceTrueDivide:
+        if (b == 0.0) return nullptr;
+        return float_from_double(a / b);
+      default:
+        return nullptr;
+    }
+  }
+  return nullptr;
+}
+
 bool compare_result(int cmp, int op) {
   switch (op) {
     case kLT: return cmp < 0;
@@ -405,7 +505,7 @@ Object* eval_frame(Frame* frame, bool throwflag) {
 #define STACK_GROW(n) (sp += (n))
 #define JUMPBY(n) (next_instr += (n))
 #define JUMPTO(n) (next_instr = first_instr + (n))
-#define SKIP_CACHES(name) JUMPBY(op::caches(op::name))
+#define SKIP_CACHES(name) JUMPBY(kCaches_##name)
 #define GETLOCAL(i) (localsplus[i])
 #define SETLOCAL(i, v)           \
   do {                           \
@@ -535,7 +635,25 @@ start_frame:
   TARGET(BINARY_OP) {
     Object* rhs = POP();
     Object* lhs = TOP();
-    Object* res = binary_op(static_cast<BinaryOp>(oparg), lhs, rhs);
+    if ((oparg == static_cast<int>(BinaryOp::kAdd) || oparg == static_cast<int>(BinaryOp::kInplaceAdd)) &&
+        is_str_exact(lhs) && is_str_exact(rhs)) {
+      // `s += t` (or `s = s + t`) storing back into the local that holds
+      // s: drop the local's reference so s can grow in place, and do the
+      // STORE_FAST here.
+      const CodeWord store = next_instr[kCaches_BINARY_OP];
+      if (store.opcode == kOpcode_STORE_FAST && GETLOCAL(store.arg) == lhs) {
+        Object** target = &GETLOCAL(store.arg);
+        decref(lhs);  // the local's reference; the stack's remains
+        STACK_SHRINK(1);
+        str_append_to(target, rhs);
+        decref(rhs);
+        JUMPBY(kCaches_BINARY_OP + 1);
+        if (!*target) goto error;
+        DISPATCH();
+      }
+    }
+    Object* res = binary_op_fast_path(oparg, lhs, rhs);
+    if (!res) res = binary_op(static_cast<BinaryOp>(oparg), lhs, rhs);
     decref(lhs);
     decref(rhs);
     SET_TOP(res);
@@ -1238,13 +1356,27 @@ start_frame:
     Object* name = names[oparg >> 1];
     Object* v;
     if (is_dict_exact(frame->globals) && is_dict_exact(frame->builtins)) {
-      v = dict_get_item(frame->globals, name);
-      if (!v) {
-        if (error_occurred()) goto error;
-        v = dict_get_item(frame->builtins, name);
+      GlobalCacheEntry* cache = global_cache_entry(frame->code, static_cast<int>(frame->prev_instr - first_instr));
+      uint64_t gv = as_dict(frame->globals)->version;
+      uint64_t bv = as_dict(frame->builtins)->version;
+      if (cache && cache->value && cache->globals_version == gv && cache->builtins_version == bv) {
+        v = cache->value;
+      } else {
+        v = dict_get_item(frame->globals, name);
         if (!v) {
-          if (!error_occurred()) raise_name_error(name);
-          goto error;
+          if (error_occurred()) goto error;
+          v = dict_get_item(frame->builtins, name);
+          if (!v) {
+            if (!error_occurred()) raise_name_error(name);
+            goto error;
+          }
+        }
+        if (cache) {
+          // Versions are unique per dict state: an unchanged pair means the
+          // same dicts holding the same value.
+          cache->globals_version = gv;
+          cache->builtins_version = bv;
+          cache->value = v;
         }
       }
       incref(v);
@@ -1542,7 +1674,7 @@ start_frame:
     Object* right = POP();
     Object* left = TOP();
     Object* res;
-    int fast = compare_fast_path(left, right, oparg, next_instr[op::caches(op::COMPARE_OP)].opcode);
+    int fast = compare_fast_path(left, right, oparg, next_instr[kCaches_COMPARE_OP].opcode);
     if (fast >= 0) {
       decref(left);
       decref(right);

@@ -39,6 +39,11 @@ std::set<Object*>& initializing() {
   return modules;
 }
 
+std::map<std::string, const char*>& source_modules() {
+  static std::map<std::string, const char*> sources;
+  return sources;
+}
+
 std::map<std::string, Object* (*)()>& builtin_factories() {
   static std::map<std::string, Object* (*)()> factories;
   return factories;
@@ -84,6 +89,44 @@ Object* get_module(Object* name) {
   Object* modules = interpreter_modules();
   Object* m = dict_get_item(modules, name);
   return xnewref(m);
+}
+
+// Runs an embedded Python module (register_source_module).
+Object* load_embedded_module(Object* name, const char* source) {
+  Object* module = module_new(name);
+  if (!module) return nullptr;
+  Object* d = module_dict(module);
+  if (dict_set_item(d, ID(dunder_builtins), interpreter_builtins_dict()) < 0 ||
+      dict_set_item(d, VM_ID(dunder_package), empty_str()) < 0) {
+    decref(module);
+    return nullptr;
+  }
+  Object* modules = interpreter_modules();
+  if (dict_set_item(modules, name, module) < 0) {
+    decref(module);
+    return nullptr;
+  }
+  SourceCompileOptions options;
+  options.origin = SourceOrigin::String;
+  options.quote_lines = false;
+  Object* code = compile_source(source, "<frozen " + str_to_std(name) + ">", options);
+  Object* result = nullptr;
+  if (code) {
+    initializing().insert(module);
+    result = eval_code(code, d, d);
+    initializing().erase(module);
+    decref(code);
+  }
+  if (!result) {
+    Object* saved = fetch_error();
+    if (dict_contains(modules, name) == 1) dict_del_item(modules, name);
+    if (error_occurred()) clear_error();
+    restore_error(saved);
+    decref(module);
+    return nullptr;
+  }
+  decref(result);
+  return module;
 }
 
 // Runs a source file as module `name`.  New reference (the module as found
@@ -195,6 +238,8 @@ Object* find_and_load(Object* abs_name) {
       return nullptr;
     }
   } else {
+    auto src = source_modules().find(full);
+    if (src != source_modules().end()) return load_embedded_module(abs_name, src->second);
     auto it = builtin_factories().find(full);
     if (it != builtin_factories().end()) {
       Object* m = it->second();
@@ -328,6 +373,14 @@ int handle_fromlist(Object* module, Object* fromlist, bool recursive);
 }  // namespace
 
 void register_builtin_module(const char* name, Object* (*create)()) { builtin_factories()[name] = create; }
+
+void register_source_module(const char* name, const char* source) { source_modules()[name] = source; }
+
+std::vector<std::string> builtin_module_names() {
+  std::vector<std::string> names;
+  for (const auto& entry : builtin_factories()) names.push_back(entry.first);
+  return names;
+}
 
 bool module_is_initializing(Object* module) { return initializing().count(module) != 0; }
 

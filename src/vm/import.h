@@ -11,6 +11,9 @@
 // (/path/x.py)", "attempted relative import with no known parent package").
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "objects/object.h"
 #include "vm/frame.h"
 
@@ -35,6 +38,15 @@ bool module_is_initializing(Object* module);
 // Registers a module made in C++ (math, time...), created on its first
 // import.  `create` returns a new reference or null with an error.
 void register_builtin_module(const char* name, Object* (*create)());
+
+// The names of the modules registered with register_builtin_module, sorted.
+std::vector<std::string> builtin_module_names();
+
+// Registers a module written in Python and built into the interpreter
+// (src/modules/lib_*.cpp): on its first import `source` is compiled (named
+// "<frozen NAME>" in tracebacks) and run as module `name`.  `source` must
+// live for the whole run.
+void register_source_module(const char* name, const char* source);
 
 // The built-in __import__ (a MethodDef for the builtins module), and its
 // function object once made (IMPORT_NAME calls the machinery directly when

@@ -198,6 +198,7 @@ int run_main_program(std::string_view bytes, const std::string& filename, bool i
   } else {
     Object* result = eval_code(code, d, d);
     decref(code);
+    flush_io_quietly();
     if (result) {
       decref(result);
     } else {

@@ -67,7 +67,9 @@ void raise_syntax_error(const SyntaxErrorInfo& err) {
     Object* filename = str_from_generalized_utf8(err.filename);
     Object* lineno = int_or_none(err.lineno, false);
     Object* offset = int_or_none(err.offset, true);
-    Object* text = err.text.empty() && err.lineno == 0 ? newref(None) : str_from_generalized_utf8(err.text);
+    Object* text = !err.has_text || (err.text.empty() && err.lineno == 0)
+                       ? newref(None)
+                       : str_from_generalized_utf8(err.text);
     Object* end_lineno = int_or_none(err.end_lineno, true);
     Object* end_offset = int_or_none(err.end_offset, true);
     Object* details = (filename && lineno && offset && text && end_lineno && end_offset)
@@ -120,6 +122,7 @@ bool syntax_error_info_from_object(Object* exc, SyntaxErrorInfo& out) {
   out.end_lineno = int_of(se->end_lineno);
   out.end_offset = int_of(se->end_offset);
   out.text = text_of(se->text);
+  out.has_text = se->text && se->text != None;
   return true;
 }
 

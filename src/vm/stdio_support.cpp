@@ -71,6 +71,21 @@ int flush_one(Object* f) {
 
 }  // namespace
 
+void flush_io_quietly() {
+  Object* saved = fetch_error();
+  for (const char* name : {"stderr", "stdout"}) {
+    Object* f = sys_get_attr_borrowed(name);
+    if (!f || f == None) continue;
+    Object* r = call_method(f, VM_ID(flush));
+    if (r) {
+      decref(r);
+    } else {
+      clear_error();
+    }
+  }
+  restore_error(saved);
+}
+
 int flush_std_streams() {
   int status = 0;
   Object* out = sys_get_attr_borrowed("stdout");

@@ -16,6 +16,11 @@ void write_to_stderr(std::string_view text);
 // (reported as unraisable), else 0.
 int flush_std_streams();
 
+// What CPython does once the main program has run, before reporting an
+// uncaught exception: flush sys.stderr, then sys.stdout, swallowing errors
+// (a pending exception is kept).
+void flush_io_quietly();
+
 // The original streams (sys.__stdout__ ...), set by the sys module.
 extern Object* original_stdout;
 extern Object* original_stderr;

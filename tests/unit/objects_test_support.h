@@ -7,11 +7,17 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "objects/abstract.h"
+#include "objects/bytes.h"
+#include "objects/complex.h"
+#include "objects/float.h"
+#include "objects/list.h"
 #include "objects/call.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
@@ -138,6 +144,10 @@ inline Object* test_function_qualname(Object* self, void*) {
   return newref(static_cast<TestFunctionObject*>(self)->name);
 }
 
+inline Object* test_function_repr(Object* self) {
+  return str_from_format("<function %U>", static_cast<TestFunctionObject*>(self)->name);
+}
+
 inline GetSetDef test_function_getset[] = {
     {"__qualname__", test_function_qualname},
     {"__name__", test_function_qualname},
@@ -150,6 +160,7 @@ inline Type& test_function_type() {
       .basicsize = sizeof(TestFunctionObject),
       .dealloc = test_function_dealloc,
       .vectorcall_offset = offsetof(TestFunctionObject, vectorcall),
+      .repr = test_function_repr,
       .call = vectorcall_with_tuple,
       .getattro = generic_getattr,
       .flags = tpflags::kHaveVectorcall | tpflags::kMethodDescriptor,
@@ -202,6 +213,65 @@ inline void destroy_class(Object* cls) {
   if (!cls) return;
   cls->type->clear(cls);
   decref(cls);
+}
+
+// Decodes one value of the generated test tables, <tag><length>:<payload>
+// (n None, b bool, i int, f float (hex), c complex, s str, y bytes (hex),
+// t tuple, l list, d dict), from the front of `s`; a new reference.
+inline Object* decode_value(std::string_view& s) {
+  const char tag = s[0];
+  const size_t colon = s.find(':');
+  const size_t len = std::strtoul(std::string(s.substr(1, colon - 1)).c_str(), nullptr, 10);
+  std::string_view payload = s.substr(colon + 1, len);
+  s.remove_prefix(colon + 1 + len);
+  switch (tag) {
+    case 'n': return newref(None);
+    case 'b': return bool_from(payload == "1");
+    case 'i': return int_from_text(payload, 10, nullptr);
+    case 'f': return float_from_double(std::strtod(std::string(payload).c_str(), nullptr));
+    case 'c': {
+      Object* re = decode_value(payload);
+      Object* im = decode_value(payload);
+      Object* c = complex_from_doubles(float_value(re), float_value(im));
+      decref(re);
+      decref(im);
+      return c;
+    }
+    case 's': return str_from_utf8(payload);
+    case 'y': {  // hex digits
+      std::string raw;
+      for (size_t i = 0; i + 1 < payload.size(); i += 2)
+        raw.push_back(static_cast<char>(std::stoi(std::string(payload.substr(i, 2)), nullptr, 16)));
+      return bytes_from_data(raw.data(), static_cast<ssize>(raw.size()));
+    }
+    case 't':
+    case 'l': {
+      std::vector<Object*> items;
+      while (!payload.empty()) items.push_back(decode_value(payload));
+      Object* r = tag == 't' ? tuple_from_array(items.data(), static_cast<ssize>(items.size()))
+                             : list_from_array(items.data(), static_cast<ssize>(items.size()));
+      for (Object* o : items) decref(o);
+      return r;
+    }
+    case 'd': {
+      Object* d = dict_new();
+      while (!payload.empty()) {
+        Object* k = decode_value(payload);
+        Object* v = decode_value(payload);
+        dict_set_item(d, k, v);
+        decref(k);
+        decref(v);
+      }
+      return d;
+    }
+  }
+  ADD_FAILURE() << "bad encoded value " << s;
+  return newref(None);
+}
+
+inline Object* decode_test_value(const char* text) {
+  std::string_view s(text);
+  return decode_value(s);
 }
 
 }  // namespace glasspy::testing

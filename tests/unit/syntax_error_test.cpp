@@ -98,3 +98,20 @@ TEST(SyntaxErrorReport, OffsetIsClippedToTheLineLengthInBytes) {
             "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position "
             "20-21: truncated \\xXX escape\n");
 }
+
+TEST(SyntaxErrorReport, NoneTextShowsNoLineButEmptyTextShowsABlankOne) {
+  // `python3 -c 'return 1'`: the compiler cannot re-read "<string>", text is None.
+  auto none = make(SyntaxErrorKind::SyntaxError, "'return' outside function", 1, 1, 1, 9, "");
+  none.filename = "<string>";
+  none.has_text = false;
+  EXPECT_EQ(format_syntax_error(none),
+            "  File \"<string>\", line 1\n"
+            "SyntaxError: 'return' outside function\n");
+  // A file of NUL bytes: the line is there but empty up to the first NUL.
+  auto empty = make(SyntaxErrorKind::SyntaxError, "source code cannot contain null bytes", 1, 0, 1, 0,
+                    "");
+  EXPECT_EQ(format_syntax_error(empty),
+            "  File \"x.py\", line 1\n"
+            "    \n"
+            "SyntaxError: source code cannot contain null bytes\n");
+}

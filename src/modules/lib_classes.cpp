@@ -1,0 +1,1337 @@
+// Standard-library modules about classes, written in Python and built in
+// (see python_lib.h): abc, enum, dataclasses, typing.
+#include "modules/python_lib.h"
+
+#include "vm/import.h"
+
+namespace glasspy {
+
+const char* const kAbcSource = R"PY(
+"""Abstract Base Classes (ABCs)."""
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    __isabstractmethod__ = True
+
+
+def _compute_abstracts(cls, namespace, bases):
+    abstracts = set()
+    for name, value in namespace.items():
+        if getattr(value, '__isabstractmethod__', False):
+            abstracts.add(name)
+    for base in bases:
+        for name in getattr(base, '__abstractmethods__', ()):
+            value = getattr(cls, name, None)
+            if getattr(value, '__isabstractmethod__', False):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+class ABCMeta(type):
+    """Metaclass for defining Abstract Base Classes (ABCs)."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
+        cls._abc_registry = []
+        return cls
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('Can only register classes')
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError('Refusing to create an inheritance cycle')
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = type(instance)
+        if cls.__subclasscheck__(subclass):
+            return True
+        other = getattr(instance, '__class__', subclass)
+        return other is not subclass and cls.__subclasscheck__(other)
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in getattr(subclass, '__mro__', ()):
+            return True
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for registered in cls._abc_registry:
+            if issubclass(subclass, registered):
+                return True
+        for scls in type.__subclasses__(cls):
+            if issubclass(subclass, scls):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class that provides a standard way to create an ABC using
+    inheritance.
+    """
+    __slots__ = ()
+
+
+def get_cache_token():
+    return 0
+
+
+def update_abstractmethods(cls):
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    abstracts = set()
+    for scls in cls.__bases__:
+        for name in getattr(scls, '__abstractmethods__', ()):
+            value = getattr(cls, name, None)
+            if getattr(value, '__isabstractmethod__', False):
+                abstracts.add(name)
+    for name, value in cls.__dict__.items():
+        if getattr(value, '__isabstractmethod__', False):
+            abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls
+)PY";
+
+const char* const kEnumSource = R"PY(
+"""Support for enumerations."""
+
+import sys as _sys
+
+__all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+           'auto', 'unique']
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+    _counter = 0
+
+    def __init__(self, value=None):
+        self.value = value
+        auto._counter += 1
+        self._order = auto._counter
+
+    def __repr__(self):
+        return 'auto(' + repr(self.value) + ')'
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1:2] != '_' and name[-2:-1] != '_'
+
+
+def _is_descriptor(obj):
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+
+
+def _is_private(cls_name, name):
+    pattern = '_' + cls_name.lstrip('_') + '__'
+    return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__')
+
+
+class _EnumDict(dict):
+    def __init__(self):
+        super().__init__()
+        self._member_names = []
+        self._last_values = []
+        self._generate_next_value = None
+        self._cls_name = None
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name or '', key):
+            pass
+        elif _is_sunder(key):
+            if key == '_generate_next_value_':
+                self._generate_next_value = value
+            elif key == '_ignore_':
+                pass
+        elif _is_dunder(key):
+            pass
+        elif key in self._member_names:
+            raise TypeError('Attempted to reuse key: ' + repr(key))
+        elif key in self:
+            raise TypeError(repr(key) + ' already defined as ' + repr(self[key]))
+        elif not _is_descriptor(value):
+            if isinstance(value, auto):
+                if value.value is None:
+                    gen = self._generate_next_value or Enum._generate_next_value_
+                    value.value = gen(key, 1, len(self._member_names), self._last_values[:])
+                value = value.value
+            self._member_names.append(key)
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
+class EnumType(type):
+    """Metaclass for Enum"""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        d = _EnumDict()
+        d._cls_name = cls
+        for base in bases:
+            gen = getattr(base, '_generate_next_value_', None)
+            if gen is not None and d._generate_next_value is None and base is not object:
+                pass
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        if first_enum is not None:
+            d._generate_next_value = getattr(first_enum, '_generate_next_value_', None)
+        return d
+
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        member_names = list(getattr(classdict, '_member_names', []))
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        values = {}
+        for name in member_names:
+            values[name] = dict.pop(classdict, name)
+        plain = dict(classdict)
+        plain['_member_names_'] = []
+        plain['_member_map_'] = {}
+        plain['_value2member_map_'] = {}
+        plain['_member_type_'] = member_type
+        own_new = plain.get('__new__')
+        if own_new is not None:
+            own_new = getattr(own_new, '__func__', own_new)
+        enum_class = super().__new__(metacls, cls, bases, plain, **kwds)
+        if Enum is None:
+            type.__setattr__(enum_class, '_new_member_', None)
+        elif own_new is not None:
+            type.__setattr__(enum_class, '_new_member_', staticmethod(own_new))
+        elif '_new_member_' not in enum_class.__dict__:
+            inherited = None
+            for base in bases:
+                inherited = getattr(base, '_new_member_', None)
+                if inherited is not None:
+                    break
+            type.__setattr__(enum_class, '_new_member_', staticmethod(inherited) if inherited else None)
+        if first_enum is not None:
+            if ReprEnum is not None and ReprEnum in bases and member_type is not object:
+                if '__format__' not in classdict:
+                    type.__setattr__(enum_class, '__format__', member_type.__format__)
+                    plain['__format__'] = member_type.__format__
+                if '__str__' not in classdict:
+                    method = member_type.__str__
+                    if method is object.__str__:
+                        method = member_type.__repr__
+                    type.__setattr__(enum_class, '__str__', method)
+                    plain['__str__'] = method
+            for name in ('__repr__', '__str__', '__format__'):
+                if name in plain:
+                    continue
+                enum_method = getattr(first_enum, name)
+                found_method = getattr(enum_class, name)
+                if found_method is getattr(member_type, name) or found_method is getattr(object, name):
+                    type.__setattr__(enum_class, name, enum_method)
+        for name in member_names:
+            value = values[name]
+            args = value if isinstance(value, tuple) else (value,)
+            if member_type is tuple:
+                args = (args,)
+            new_method = enum_class._new_member_
+            if new_method is not None:
+                member = new_method(enum_class, *args)
+            elif member_type is object:
+                member = object.__new__(enum_class)
+            else:
+                member = member_type.__new__(enum_class, *args)
+            if not hasattr(member, '_value_'):
+                if member_type is object:
+                    member._value_ = value
+                else:
+                    member._value_ = member_type(*args)
+            member._name_ = name
+            member.__objclass__ = enum_class
+            init = getattr(enum_class, '__init__', None)
+            if init is not None and init is not object.__init__ and init is not member_type.__init__:
+                init(member, *args)
+            canonical = None
+            for existing in enum_class._member_map_.values():
+                if existing._value_ == member._value_:
+                    canonical = existing
+                    break
+            if canonical is not None:
+                member = canonical
+            else:
+                enum_class._member_names_.append(name)
+            enum_class._member_map_[name] = member
+            try:
+                enum_class._value2member_map_.setdefault(member._value_, member)
+            except TypeError:
+                pass
+            type.__setattr__(enum_class, name, member)
+        if Enum is not None:
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+        return enum_class
+
+    @staticmethod
+    def _get_mixins_(class_name, bases):
+        if not bases:
+            return object, None
+        first_enum = None
+        for base in bases:
+            if isinstance(base, EnumType):
+                first_enum = base
+                break
+        member_type = object
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object or isinstance(base, EnumType):
+                    continue
+                member_type = base
+                break
+            if member_type is not object:
+                break
+        if first_enum is not None and first_enum._member_names_:
+            raise TypeError(class_name + ': cannot extend ' + repr(first_enum))
+        return member_type, first_enum
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+        if names is None:
+            return cls.__new__(cls, value)
+        raise TypeError('functional Enum API is not supported')
+
+    def __contains__(cls, member):
+        if isinstance(member, cls):
+            return member._name_ in cls._member_map_
+        return any(m._value_ == member for m in cls._member_map_.values())
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag " + repr(cls.__name__) + ">"
+        return "<enum " + repr(cls.__name__) + ">"
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member ' + repr(name))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError(repr(cls.__name__) + ' cannot delete member ' + repr(attr) + '.')
+        super().__delattr__(attr)
+
+
+EnumMeta = EnumType
+Flag = None
+ReprEnum = None
+Enum = None
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError(repr(value) + ' is not a valid ' + cls.__qualname__)
+        raise TypeError('error in ' + cls.__name__ + '._missing_: returned ' + repr(result) +
+                        ' instead of None or a valid member')
+
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        try:
+            last = sorted(last_values)[-1] if False else last_values[-1]
+            return last + 1
+        except TypeError:
+            raise TypeError('unable to sort non-numeric values') from None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._member_type_.__repr__ if self.__class__._member_type_ is not object else repr
+        return '<' + self.__class__.__name__ + '.' + self._name_ + ': ' + v_repr(self._value_) + '>'
+
+    def __str__(self):
+        return self.__class__.__name__ + '.' + self._name_
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+
+    @property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints"""
+
+    __str__ = int.__repr__
+    __format__ = int.__format__
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings"""
+
+    def __new__(cls, *values):
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+def _high_bit(value):
+    return value.bit_length() - 1
+
+
+class Flag(Enum):
+    """Support for flags"""
+
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        return 2 ** (_high_bit(last_value) + 1)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError(repr(value) + ' is not a valid ' + cls.__qualname__)
+        all_bits = 0
+        for m in cls._member_map_.values():
+            all_bits |= m._value_
+        if value & ~all_bits:
+            raise ValueError(repr(value) + ' is not a valid ' + cls.__qualname__)
+        member_type = cls._member_type_
+        if member_type is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = member_type.__new__(cls, value)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls if m._value_ and (value & m._value_) == m._value_]
+        pseudo._name_ = '|'.join(names) if names else None
+        cls._value2member_map_.setdefault(value, pseudo)
+        return pseudo
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': " + repr(type(other).__qualname__) +
+                            " and " + repr(self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        for m in self.__class__:
+            if m._value_ and (self._value_ & m._value_) == m._value_:
+                yield m
+
+    def __len__(self):
+        return sum(1 for _ in self)
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._member_type_.__repr__ if self.__class__._member_type_ is not object else repr
+        if self._name_ is None:
+            return '<' + cls_name + ': ' + v_repr(self._value_) + '>'
+        return '<' + cls_name + '.' + self._name_ + ': ' + v_repr(self._value_) + '>'
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return cls_name + '(' + repr(self._value_) + ')'
+        return cls_name + '.' + self._name_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        all_bits = 0
+        for m in self.__class__:
+            all_bits |= m._value_
+        return self.__class__(all_bits & ~self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Support for integer-based Flags"""
+
+    __str__ = int.__repr__
+    __format__ = int.__format__
+
+
+def unique(enumeration):
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(alias + ' -> ' + name for (alias, name) in duplicates)
+        raise ValueError('duplicate values found in ' + repr(enumeration) + ': ' + alias_details)
+    return enumeration
+)PY";
+
+const char* const kDataclassesSource = R"PY(
+"""Generate special methods for classes from their annotated fields."""
+
+import sys as _sys
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
+           'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
+           'is_dataclass']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MISSING_TYPE:
+    def __repr__(self):
+        return 'MISSING'
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class InitVar:
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+_FIELD = 'field'
+_FIELD_CLASSVAR = 'classvar'
+_FIELD_INITVAR = 'initvar'
+_FIELDS = '__dataclass_fields__'
+_PARAMS = '__dataclass_params__'
+
+
+class Field:
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
+                 'compare', 'metadata', 'kw_only', '_field_type')
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = metadata if metadata is not None else {}
+        self.kw_only = kw_only
+        self._field_type = None
+
+    def __repr__(self):
+        return ('Field(name=' + repr(self.name) + ',type=' + repr(self.type) +
+                ',default=' + repr(self.default) + ',default_factory=' + repr(self.default_factory) +
+                ',init=' + repr(self.init) + ',repr=' + repr(self.repr) + ',hash=' + repr(self.hash) +
+                ',compare=' + repr(self.compare) + ',metadata=' + repr(self.metadata) +
+                ',kw_only=' + repr(self.kw_only) + ',_field_type=' + str(self._field_type) + ')')
+
+    def __set_name__(self, owner, name):
+        func = getattr(type(self.default), '__set_name__', None)
+        if func:
+            func(self.default, owner, name)
+
+
+class _DataclassParams:
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
+          compare=True, metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def _is_classvar(annotation):
+    text = annotation if isinstance(annotation, str) else repr(annotation)
+    return text.startswith('ClassVar') or text.startswith('typing.ClassVar')
+
+
+def _get_field(cls, name, annotation, default_kw_only):
+    default = getattr(cls, name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = name
+    f.type = annotation
+    f._field_type = _FIELD
+    if _is_classvar(annotation):
+        f._field_type = _FIELD_CLASSVAR
+    elif isinstance(annotation, InitVar) or annotation is InitVar:
+        f._field_type = _FIELD_INITVAR
+    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
+        if f.default_factory is not MISSING:
+            raise TypeError('field ' + name + ' cannot have a default factory')
+    if f._field_type == _FIELD:
+        if f.kw_only is MISSING:
+            f.kw_only = default_kw_only
+    elif f.kw_only is MISSING:
+        f.kw_only = False
+    if f._field_type == _FIELD and f.default_factory is MISSING and \
+            f.default is not MISSING and f.default.__class__.__hash__ is None:
+        raise ValueError('mutable default ' + repr(type(f.default)) + ' for field ' + name +
+                         ' is not allowed: use default_factory')
+    return f
+
+
+def _create_fn(name, args, body, *, globals=None, locals=None, qualname=None):
+    if locals is None:
+        locals = {}
+    args_text = ','.join(args)
+    body_text = '\n'.join('  ' + b for b in body)
+    txt = ' def ' + name + '(' + args_text + '):\n' + body_text
+    local_vars = ', '.join(locals.keys())
+    txt = 'def __create_fn__(' + local_vars + '):\n' + txt + '\n return ' + name
+    ns = {}
+    exec(txt, globals if globals is not None else {}, ns)
+    fn = ns['__create_fn__'](**locals)
+    if qualname is not None:
+        fn.__qualname__ = qualname
+    return fn
+
+
+def _field_init(f, frozen, self_name):
+    default_name = '_dflt_' + f.name
+    if f.default_factory is not MISSING:
+        if f.init:
+            value = '(' + default_name + '() if ' + f.name + ' is _HAS_DEFAULT_FACTORY else ' + f.name + ')'
+        else:
+            value = default_name + '()'
+    else:
+        if f.init:
+            value = f.name
+        elif f.default is not MISSING:
+            value = default_name
+        else:
+            return None
+    if f._field_type == _FIELD_INITVAR:
+        return None
+    if frozen:
+        return '__dataclass_builtins_object__.__setattr__(' + self_name + ',' + repr(f.name) + ',' + value + ')'
+    return self_name + '.' + f.name + '=' + value
+
+
+def _init_param(f):
+    if f.default is MISSING and f.default_factory is MISSING:
+        return f.name
+    if f.default is not MISSING:
+        return f.name + '=_dflt_' + f.name
+    return f.name + '=_HAS_DEFAULT_FACTORY'
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
+def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, self_name):
+    seen_default = False
+    for f in std_fields:
+        if f.init:
+            if not (f.default is MISSING and f.default_factory is MISSING):
+                seen_default = True
+            elif seen_default:
+                raise TypeError('non-default argument ' + repr(f.name) + ' follows default argument')
+    locals = {'MISSING': MISSING, '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
+              '__dataclass_builtins_object__': object}
+    for f in fields:
+        if f.default_factory is not MISSING:
+            locals['_dflt_' + f.name] = f.default_factory
+        elif f.default is not MISSING:
+            locals['_dflt_' + f.name] = f.default
+    body_lines = []
+    for f in fields:
+        line = _field_init(f, frozen, self_name)
+        if line:
+            body_lines.append(line)
+    if has_post_init:
+        params = ','.join(f.name for f in fields if f._field_type == _FIELD_INITVAR)
+        body_lines.append(self_name + '.__post_init__(' + params + ')')
+    if not body_lines:
+        body_lines = ['pass']
+    args = [self_name] + [_init_param(f) for f in std_fields]
+    if kw_only_fields:
+        args += ['*'] + [_init_param(f) for f in kw_only_fields]
+    return _create_fn('__init__', args, body_lines, locals=locals,
+                      qualname=cls.__qualname__ + '.__init__')
+
+
+def _repr_fn(cls, fields):
+    names = [f.name for f in fields]
+
+    def __repr__(self):
+        if id(self) in _repr_running:
+            return '...'
+        _repr_running.add(id(self))
+        try:
+            return self.__class__.__qualname__ + '(' + ', '.join(
+                name + '=' + repr(getattr(self, name)) for name in names) + ')'
+        finally:
+            _repr_running.discard(id(self))
+    __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    return __repr__
+
+
+_repr_running = set()
+
+
+def _tuple_of(fields):
+    names = [f.name for f in fields]
+    return lambda obj: tuple(getattr(obj, n) for n in names)
+
+
+def _cmp_fn(cls, name, op, fields):
+    key = _tuple_of(fields)
+
+    def method(self, other):
+        if other.__class__ is self.__class__:
+            return op(key(self), key(other))
+        return NotImplemented
+    method.__name__ = name
+    method.__qualname__ = cls.__qualname__ + '.' + name
+    return method
+
+
+def _hash_fn(cls, fields):
+    key = _tuple_of(fields)
+
+    def __hash__(self):
+        return hash(key(self))
+    __hash__.__qualname__ = cls.__qualname__ + '.__hash__'
+    return __hash__
+
+
+def _frozen_setattr(cls, fields):
+    names = {f.name for f in fields}
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError('cannot assign to field ' + repr(name))
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError('cannot delete field ' + repr(name))
+        super(cls, self).__delattr__(name)
+    __setattr__.__qualname__ = cls.__qualname__ + '.__setattr__'
+    __delattr__.__qualname__ = cls.__qualname__ + '.__delattr__'
+    return __setattr__, __delattr__
+
+
+def _set_new_attribute(cls, name, value):
+    if name in cls.__dict__:
+        return True
+    setattr(cls, name, value)
+    return False
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+    fields = {}
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+    for b in cls.__mro__[-1:0:-1]:
+        base_fields = getattr(b, _FIELDS, None)
+        if base_fields is not None:
+            for f in base_fields.values():
+                fields[f.name] = f
+    cls_annotations = cls.__dict__.get('__annotations__', {})
+    cls_fields = []
+    kw_only_now = kw_only
+    for name, annotation in cls_annotations.items():
+        if annotation is KW_ONLY or annotation == 'KW_ONLY':
+            kw_only_now = True
+            continue
+        cls_fields.append(_get_field(cls, name, annotation, kw_only_now))
+    for f in cls_fields:
+        fields[f.name] = f
+        if isinstance(getattr(cls, f.name, None), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in cls_annotations:
+            raise TypeError(repr(name) + ' is a field but has no type annotation')
+    setattr(cls, _FIELDS, fields)
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    std_init_fields = [f for f in all_init_fields if not f.kw_only]
+    kw_only_init_fields = [f for f in all_init_fields if f.kw_only]
+    field_list = [f for f in fields.values() if f._field_type == _FIELD]
+    if init:
+        has_post_init = hasattr(cls, '__post_init__')
+        _set_new_attribute(cls, '__init__',
+                           _init_fn(cls, all_init_fields, std_init_fields, kw_only_init_fields,
+                                    frozen, has_post_init, '__dataclass_self__' if 'self' in fields else 'self'))
+    if repr:
+        _set_new_attribute(cls, '__repr__', _repr_fn(cls, [f for f in field_list if f.repr]))
+    if eq:
+        cmp_fields = [f for f in field_list if f.compare]
+        _set_new_attribute(cls, '__eq__', _cmp_fn(cls, '__eq__', lambda a, b: a == b, cmp_fields))
+    if order:
+        cmp_fields = [f for f in field_list if f.compare]
+        for name, op in [('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                         ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)]:
+            if _set_new_attribute(cls, name, _cmp_fn(cls, name, op, cmp_fields)):
+                raise TypeError('Cannot overwrite attribute ' + name + ' in class ' + cls.__name__ +
+                                '. Consider using functools.total_ordering')
+    if frozen:
+        setter, deleter = _frozen_setattr(cls, field_list)
+        for name, fn in (('__setattr__', setter), ('__delattr__', deleter)):
+            if _set_new_attribute(cls, name, fn):
+                raise TypeError('Cannot overwrite attribute ' + name + ' in class ' + cls.__name__)
+    hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
+    if not has_explicit_hash:
+        if unsafe_hash or (eq and frozen):
+            cls.__hash__ = _hash_fn(cls, hash_fields)
+        elif eq:
+            cls.__hash__ = None
+    elif unsafe_hash:
+        raise TypeError('Cannot overwrite attribute __hash__ in class ' + cls.__name__)
+    if not getattr(cls, '__doc__'):
+        cls.__doc__ = cls.__name__ + '(' + ', '.join(f.name for f in field_list) + ')'
+    if match_args:
+        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    try:
+        fields = getattr(class_or_instance, _FIELDS)
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in fields.values() if f._field_type == _FIELD)
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, _FIELDS)
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), _FIELDS)
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
+    import copy
+    return copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
+    import copy
+    return copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in getattr(obj, _FIELDS).values():
+        if f._field_type == _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError('field ' + f.name + ' is declared with init=False, it cannot be specified with replace()')
+            continue
+        if f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+    namespace = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            annotations[item] = 'typing.Any'
+        elif len(item) == 2:
+            annotations[item[0]] = item[1]
+        else:
+            annotations[item[0]] = item[1]
+            namespace[item[0]] = item[2]
+    namespace['__annotations__'] = annotations
+    cls = type(cls_name, bases, namespace)
+    return dataclass(cls, **kwargs)
+)PY";
+
+const char* const kTypingSource = R"PY(
+"""Support for type hints (the names programs import; checks are not done)."""
+
+import collections as _collections
+import abc as _abc
+
+__all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
+           'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'List', 'Dict', 'Set',
+           'FrozenSet', 'Iterable', 'Iterator', 'Generator', 'Sequence', 'Mapping',
+           'NamedTuple', 'TypedDict', 'cast', 'overload', 'TYPE_CHECKING']
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return obj.__module__ + '.' + obj.__qualname__
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    return repr(obj)
+
+
+class _Alias:
+    def __init__(self, name, origin=None, params=None, nparams=None):
+        self._name = name
+        self.__origin__ = origin
+        self.__args__ = params
+        self._nparams = nparams
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Alias(self._name, self.__origin__, params)
+
+    def __repr__(self):
+        text = 'typing.' + self._name
+        if self.__args__ is not None:
+            if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
+                inner = '[' + ', '.join(_type_repr(a) for a in self.__args__[0]) + '], ' + _type_repr(self.__args__[1])
+            else:
+                inner = ', '.join(_type_repr(a) for a in self.__args__)
+            text += '[' + inner + ']'
+        return text
+
+    def __call__(self, *args, **kwargs):
+        if self.__origin__ is None:
+            raise TypeError('Type ' + self._name + ' cannot be instantiated')
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        if self.__origin__ is not None:
+            return (self.__origin__,)
+        return (Generic,) if self._name in ('Generic', 'Protocol') else ()
+
+    def __instancecheck__(self, obj):
+        if self.__origin__ is None:
+            raise TypeError('typing.' + self._name + ' cannot be used with isinstance()')
+        return isinstance(obj, self.__origin__)
+
+    def __eq__(self, other):
+        return isinstance(other, _Alias) and self._name == other._name and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _SpecialForm(_Alias):
+    def __init__(self, name, getitem):
+        super().__init__(name)
+        self._getitem = getitem
+
+    def __getitem__(self, params):
+        return self._getitem(self, params)
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+
+def _union(self, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    flat = []
+    for p in params:
+        if p is None:
+            p = type(None)
+        if isinstance(p, _Alias) and p._name == 'Union':
+            candidates = p.__args__
+        else:
+            candidates = (p,)
+        for c in candidates:
+            if c not in flat:
+                flat.append(c)
+    if len(flat) == 1:
+        return flat[0]
+    if len(flat) == 2 and type(None) in flat:
+        other = flat[0] if flat[1] is type(None) else flat[1]
+        alias = _Alias('Optional', None, (other,))
+        alias._union_args = tuple(flat)
+        return alias
+    return _Alias('Union', None, tuple(flat))
+
+
+def _optional(self, param):
+    return _union(self, (param, type(None)))
+
+
+def _simple(self, params):
+    return _Alias(self._name, None, params if isinstance(params, tuple) else (params,))
+
+
+Any = _SpecialForm('Any', _simple)
+NoReturn = _SpecialForm('NoReturn', _simple)
+Never = _SpecialForm('Never', _simple)
+Self = _SpecialForm('Self', _simple)
+Union = _SpecialForm('Union', _union)
+Optional = _SpecialForm('Optional', _optional)
+ClassVar = _SpecialForm('ClassVar', _simple)
+Final = _SpecialForm('Final', _simple)
+Literal = _SpecialForm('Literal', _simple)
+Annotated = _SpecialForm('Annotated', _simple)
+TypeAlias = _SpecialForm('TypeAlias', _simple)
+Concatenate = _SpecialForm('Concatenate', _simple)
+TypeGuard = _SpecialForm('TypeGuard', _simple)
+LiteralString = _SpecialForm('LiteralString', _simple)
+Required = _SpecialForm('Required', _simple)
+NotRequired = _SpecialForm('NotRequired', _simple)
+
+List = _Alias('List', list)
+Dict = _Alias('Dict', dict)
+Set = _Alias('Set', set)
+FrozenSet = _Alias('FrozenSet', frozenset)
+Tuple = _Alias('Tuple', tuple)
+Type = _Alias('Type', type)
+DefaultDict = _Alias('DefaultDict', _collections.defaultdict)
+OrderedDict = _Alias('OrderedDict', _collections.OrderedDict)
+Counter = _Alias('Counter', _collections.Counter)
+Deque = _Alias('Deque', _collections.deque)
+ChainMap = _Alias('ChainMap', _collections.ChainMap)
+Callable = _Alias('Callable')
+Iterable = _Alias('Iterable')
+Iterator = _Alias('Iterator')
+Generator = _Alias('Generator')
+AsyncGenerator = _Alias('AsyncGenerator')
+AsyncIterator = _Alias('AsyncIterator')
+AsyncIterable = _Alias('AsyncIterable')
+Awaitable = _Alias('Awaitable')
+Coroutine = _Alias('Coroutine')
+Sequence = _Alias('Sequence')
+MutableSequence = _Alias('MutableSequence')
+Mapping = _Alias('Mapping')
+MutableMapping = _Alias('MutableMapping')
+AbstractSet = _Alias('AbstractSet')
+MutableSet = _Alias('MutableSet')
+Collection = _Alias('Collection')
+Container = _Alias('Container')
+Hashable = _Alias('Hashable')
+Sized = _Alias('Sized')
+Reversible = _Alias('Reversible')
+ContextManager = _Alias('ContextManager')
+AsyncContextManager = _Alias('AsyncContextManager')
+SupportsInt = _Alias('SupportsInt')
+SupportsFloat = _Alias('SupportsFloat')
+SupportsAbs = _Alias('SupportsAbs')
+SupportsIndex = _Alias('SupportsIndex')
+Text = str
+AnyStr = None
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class ParamSpec(TypeVar):
+    pass
+
+
+class TypeVarTuple(TypeVar):
+    pass
+
+
+class Generic:
+    """Abstract base class for generic types."""
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        return _Alias(cls.__name__, cls, params if isinstance(params, tuple) else (params,))
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+
+
+class Protocol(Generic):
+    __slots__ = ()
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            'You should not call an overloaded function. A series of @typing.overload-decorated '
+            'functions outside a stub module should always be followed by an implementation '
+            'that is not @typing.overload-decorated.')
+    return _overload_dummy
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    return dict(getattr(obj, '__annotations__', {}))
+
+
+def get_origin(tp):
+    return getattr(tp, '__origin__', None)
+
+
+def get_args(tp):
+    return tuple(getattr(tp, '__args__', None) or ())
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTupleBase,)
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(mcls, typename, bases, ns)
+        types = ns.get('__annotations__', {})
+        field_names = list(types)
+        defaults = [ns[n] for n in field_names if n in ns]
+        nm_tpl = _collections.namedtuple(typename, field_names, defaults=defaults,
+                                         module=ns.get('__module__', '__main__'))
+        nm_tpl.__annotations__ = types
+        for key, value in ns.items():
+            if key in ('__module__', '__qualname__', '__annotations__', '_root') or key in field_names:
+                continue
+            setattr(nm_tpl, key, value)
+        return nm_tpl
+
+
+class _NamedTupleBase(metaclass=_NamedTupleMeta):
+    _root = True
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    if fields is None:
+        fields = kwargs.items()
+    return _collections.namedtuple(typename, [n for n, t in fields])
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, total=True):
+        if ns.get('_root', False):
+            return super().__new__(mcls, name, bases, ns)
+        return super().__new__(mcls, name, (dict,), ns)
+
+
+class _TypedDictBase(metaclass=_TypedDictMeta):
+    _root = True
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    return dict
+
+
+TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
+)PY";
+
+void register_python_class_modules() {
+  register_source_module("abc", kAbcSource);
+  register_source_module("enum", kEnumSource);
+  register_source_module("dataclasses", kDataclassesSource);
+  register_source_module("typing", kTypingSource);
+}
+
+}  // namespace glasspy

@@ -1,0 +1,35 @@
+// Standard-library modules written in Python and compiled into the
+// interpreter (the lib_*.cpp files hold their source).  They are
+// registered with register_source_module and run on first import.
+#pragma once
+
+namespace glasspy {
+
+extern const char* const kItertoolsSource;
+extern const char* const kFunctoolsSource;
+extern const char* const kCollectionsSource;
+extern const char* const kHeapqSource;
+extern const char* const kBisectSource;
+extern const char* const kOperatorSource;
+extern const char* const kCopySource;
+extern const char* const kContextlibSource;
+extern const char* const kStringSource;
+
+extern const char* const kAbcSource;
+extern const char* const kEnumSource;
+extern const char* const kDataclassesSource;
+extern const char* const kTypingSource;
+extern const char* const kRandomSource;
+extern const char* const kOsSource;
+extern const char* const kPosixpathSource;
+extern const char* const kJsonSource;
+extern const char* const kIoSource;
+extern const char* const kGcSource;
+extern const char* const kAsyncioSource;
+extern const char* const kReSource;
+
+// Registers all of them (builtins_module.cpp calls this).
+void register_python_lib_modules();
+void register_python_class_modules();
+
+}  // namespace glasspy

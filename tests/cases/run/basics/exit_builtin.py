@@ -1,0 +1,4 @@
+print(exit, quit)
+print("a")
+exit(4)
+print("b")
