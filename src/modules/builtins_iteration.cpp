@@ -5,12 +5,14 @@
 #include "objects/call.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/gc.h"
 #include "objects/iterobject.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/generator.h"
 
 namespace glasspy {
 
@@ -111,6 +113,114 @@ Object* builtin_aiter(Object* module, Object* obj) {
   return it;
 }
 
+// anext(iterator, default): awaits iterator.__anext__() and turns its
+// StopAsyncIteration into the default value (CPython's anext_awaitable).
+// Each step goes to the wrapped awaitable itself when it is an iterator
+// (an async generator's asend object), else to its __await__() iterator.
+Object* return_self(Object* o) { return newref(o); }
+
+struct AnextAwaitableObject : Object {
+  Object* wrapped;
+  Object* default_value;
+};
+
+extern Type AnextAwaitableType;
+
+void anext_awaitable_dealloc(Object* o) {
+  gc_untrack(o);
+  AnextAwaitableObject* a = static_cast<AnextAwaitableObject*>(o);
+  xdecref(a->wrapped);
+  xdecref(a->default_value);
+  free_object(o);
+}
+
+int anext_awaitable_traverse(Object* o, visitproc visit, void* arg) {
+  AnextAwaitableObject* a = static_cast<AnextAwaitableObject*>(o);
+  GLASSPY_VISIT(a->wrapped);
+  GLASSPY_VISIT(a->default_value);
+  return 0;
+}
+
+Object* anext_awaitable_iterator(AnextAwaitableObject* a) {
+  Object* awaitable = a->wrapped;
+  if (awaitable->type->iternext) return newref(awaitable);
+  if (!awaitable->type->as_async || !awaitable->type->as_async->am_await) {
+    return format_error(&exc::TypeError, "'%.200s' object is not awaitable", awaitable->type->name);
+  }
+  Object* it = awaitable->type->as_async->am_await(awaitable);
+  if (!it) return nullptr;
+  if (!it->type->iternext) {
+    format_error(&exc::TypeError, "__await__ returned a non-iterable");
+    decref(it);
+    return nullptr;
+  }
+  return it;
+}
+
+Object* anext_awaitable_result(AnextAwaitableObject* a, Object* result) {
+  if (!result && error_matches(&exc::StopAsyncIteration)) {
+    clear_error();
+    set_stop_iteration_value(a->default_value);
+  }
+  return result;
+}
+
+Object* anext_awaitable_next(Object* o) {
+  AnextAwaitableObject* a = static_cast<AnextAwaitableObject*>(o);
+  Object* it = anext_awaitable_iterator(a);
+  if (!it) return nullptr;
+  Object* result = it->type->iternext(it);
+  decref(it);
+  return anext_awaitable_result(a, result);
+}
+
+Object* anext_awaitable_proxy(Object* o, const char* method, Object* const* args, ssize nargs) {
+  AnextAwaitableObject* a = static_cast<AnextAwaitableObject*>(o);
+  Object* it = anext_awaitable_iterator(a);
+  if (!it) return nullptr;
+  Object* name = str_intern_cstr(method);
+  Object* result = nullptr;
+  if (name) {
+    Object* bound = get_attr(it, name);
+    if (bound) {
+      result = vectorcall(bound, args, nargs, nullptr);
+      decref(bound);
+    }
+  }
+  decref(it);
+  return anext_awaitable_result(a, result);
+}
+
+Object* anext_awaitable_send(Object* o, Object* value) { return anext_awaitable_proxy(o, "send", &value, 1); }
+
+Object* anext_awaitable_throw(Object* o, Object* const* args, ssize nargs) {
+  return anext_awaitable_proxy(o, "throw", args, nargs);
+}
+
+Object* anext_awaitable_close(Object* o) { return anext_awaitable_proxy(o, "close", nullptr, 0); }
+
+MethodDef anext_awaitable_methods[] = {
+    MethodDef("send", static_cast<OneArgMethod>(anext_awaitable_send)),
+    MethodDef("throw", static_cast<FastMethod>(anext_awaitable_throw)),
+    MethodDef("close", static_cast<NoArgsMethod>(anext_awaitable_close)),
+    {},
+};
+
+AsyncMethods anext_awaitable_as_async{.am_await = return_self};
+
+Type AnextAwaitableType{{
+    .name = "anext_awaitable",
+    .basicsize = sizeof(AnextAwaitableObject),
+    .dealloc = anext_awaitable_dealloc,
+    .as_async = &anext_awaitable_as_async,
+    .getattro = generic_getattr,
+    .flags = tpflags::kHaveGC,
+    .traverse = anext_awaitable_traverse,
+    .iter = return_self,
+    .iternext = anext_awaitable_next,
+    .methods = anext_awaitable_methods,
+}};
+
 Object* builtin_anext(Object* module, Object* const* args, ssize nargs) {
   if (!check_positional("anext", nargs, 1, 2)) return nullptr;
   Object* aiterator = args[0];
@@ -118,11 +228,21 @@ Object* builtin_anext(Object* module, Object* const* args, ssize nargs) {
   if (!t->as_async || !t->as_async->am_anext) {
     return format_error(&exc::TypeError, "'%.200s' object is not an async iterator", t->name);
   }
-  if (nargs > 1) {
-    set_error(&exc::NotImplementedError, "anext() with a default is not supported yet");
+  Object* awaitable = t->as_async->am_anext(aiterator);
+  if (!awaitable || nargs == 1) return awaitable;
+  if (!(AnextAwaitableType.flags & tpflags::kReady) && type_ready(&AnextAwaitableType) < 0) {
+    decref(awaitable);
     return nullptr;
   }
-  return t->as_async->am_anext(aiterator);
+  Object* o = type_generic_alloc(&AnextAwaitableType, 0);
+  if (!o) {
+    decref(awaitable);
+    return nullptr;
+  }
+  AnextAwaitableObject* a = static_cast<AnextAwaitableObject*>(o);
+  a->wrapped = awaitable;
+  a->default_value = newref(args[1]);
+  return o;
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "modules/traceback_module.h"
 #include "modules/types_module.h"
 #include "objects/abstract.h"
+#include "objects/bytearray.h"
 #include "objects/bytes.h"
 #include "objects/classmethod.h"
 #include "objects/complex.h"
@@ -61,6 +62,7 @@ const NamedType builtin_types[] = {
     {"complex", &ComplexType},
     {"str", &StrType},
     {"bytes", &BytesType},
+    {"bytearray", &ByteArrayType},
     {"list", &ListType},
     {"tuple", &TupleType},
     {"dict", &DictType},

@@ -301,14 +301,15 @@ int bytearray_ass_subscript(Object* self, Object* index, Object* values) {
   if (has_index(index)) {
     ssize i = number_as_ssize(index, &exc::IndexError);
     if (i == -1 && error_occurred()) return -1;
+    // The value first: its __index__ may change the size (as CPython).
+    int value = -1;
+    if (values && !byte_value(values, &value)) return -1;
     if (i < 0) i += bytearray_size(self);
     if (i < 0 || i >= bytearray_size(self)) {
       set_error(&exc::IndexError, "bytearray index out of range");
       return -1;
     }
     if (values) {
-      int value;
-      if (!byte_value(values, &value)) return -1;
       bytearray_data(self)[i] = static_cast<char>(value);
       return 0;
     }

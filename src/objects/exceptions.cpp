@@ -841,13 +841,20 @@ int UnicodeDecodeError_init(Object* o, Object* args, Object* kwds) {
   }
   Object* const* a = tuple_items(args);
   if (!check_arg_type(a[0], &StrType, "UnicodeDecodeError", 1, "str")) return -1;
-  Object* object = bytes_from_object(a[1]);
-  if (!object) return -1;
   ssize start, end;
   if (!arg_to_ssize(a[2], &start) || !arg_to_ssize(a[3], &end) ||
       !check_arg_type(a[4], &StrType, "UnicodeDecodeError", 5, "str")) {
-    decref(object);
     return -1;
+  }
+  // The object is kept as bytes, copied from any bytes-like object.
+  Object* object;
+  if (is_bytes(a[1])) {
+    object = newref(a[1]);
+  } else {
+    std::string_view view;
+    if (!bytes_like_view(a[1], &view)) return -1;
+    object = bytes_from_data(view.data(), static_cast<ssize>(view.size()));
+    if (!object) return -1;
   }
   UnicodeErrorObject* self = as_unicode_error(o);
   setref(self->encoding, newref(a[0]));

@@ -45,13 +45,13 @@ namespace {
 
 Type* const static_types[] = {
     &ObjectType, &TypeType, &StrType, &DictType, &TupleType, &ListType, &IntType, &BoolType, &FloatType,
-    &ComplexType, &NoneType, &NotImplementedType, &EllipsisType, &BytesType, &BytesIterType, &ByteArrayType, &ByteArrayIterType, &StrIterType,
-    &StrAsciiIterType, &TupleIterType, &ListIterType, &ListRevIterType, &DictKeysType, &DictValuesType,
-    &DictItemsType, &DictKeyIterType, &DictValueIterType, &DictItemIterType, &DictRevKeyIterType,
-    &DictRevValueIterType, &DictRevItemIterType, &SliceType, &MethodDescrType, &ClassMethodDescrType,
-    &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType, &PropertyType,
-    &BuiltinFunctionType, &MethodType, &StaticMethodType, &ClassMethodType, &SuperType, &SeqIterType,
-    &CallIterType, &MappingProxyType, &SetType, &FrozenSetType, &SetIterType, &GenericAliasType,
+    &ComplexType, &NoneType, &NotImplementedType, &EllipsisType, &BytesType, &BytesIterType, &ByteArrayType,
+    &ByteArrayIterType, &StrIterType, &StrAsciiIterType, &TupleIterType, &ListIterType, &ListRevIterType,
+    &DictKeysType, &DictValuesType, &DictItemsType, &DictKeyIterType, &DictValueIterType, &DictItemIterType,
+    &DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType, &SliceType, &MethodDescrType,
+    &ClassMethodDescrType, &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType,
+    &PropertyType, &BuiltinFunctionType, &MethodType, &StaticMethodType, &ClassMethodType, &SuperType,
+    &SeqIterType, &CallIterType, &MappingProxyType, &SetType, &FrozenSetType, &SetIterType, &GenericAliasType,
     &GenericAliasIterType, &UnionType,
 };
 

@@ -218,6 +218,7 @@ void code_dealloc(Object* o) {
   xdecref(co->co_qualname);
   std::free(co->instructions);
   std::free(co->global_cache);
+  std::free(co->attr_cache);
   delete co->unit;
   free_object(o);
 }

@@ -36,6 +36,8 @@ struct GlobalCacheEntry {
   Object* value;
 };
 
+struct AttrCacheEntry;  // attribute_cache.h
+
 struct CodeObject : Object {
   int co_argcount;
   int co_posonlyargcount;
@@ -62,6 +64,7 @@ struct CodeObject : Object {
   int ninstructions;
   std::shared_ptr<const CodeUnit>* unit;  // the source of everything derived
   GlobalCacheEntry* global_cache;  // one per code unit, made on first use (or null)
+  AttrCacheEntry* attr_cache;  // likewise, for the attribute instructions
 };
 
 // The LOAD_GLOBAL memo of code unit `offset` (null if it cannot be made).

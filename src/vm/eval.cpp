@@ -57,6 +57,7 @@
 #include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/pattern_matching.h"
+#include "vm/attribute_cache.h"
 #include "vm/string_concat.h"
 #include "vm/traceback.h"
 #include "vm/vm_strings.h"
@@ -1263,7 +1264,8 @@ start_frame:
     Object* owner = TOP();
     Object* v = SECOND();
     STACK_SHRINK(2);
-    int err = set_attr(owner, name, v);
+    AttrCacheEntry* cache = attr_cache_entry(frame->code, static_cast<int>(frame->prev_instr - first_instr));
+    int err = cached_set_attr(cache, owner, name, v);
     decref(v);
     decref(owner);
     SKIP_CACHES(STORE_ATTR);
@@ -1644,7 +1646,8 @@ start_frame:
   TARGET(LOAD_ATTR) {
     Object* name = names[oparg];
     Object* owner = TOP();
-    Object* res = get_attr(owner, name);
+    AttrCacheEntry* cache = attr_cache_entry(frame->code, static_cast<int>(frame->prev_instr - first_instr));
+    Object* res = cached_get_attr(cache, owner, name);
     decref(owner);
     SET_TOP(res);
     SKIP_CACHES(LOAD_ATTR);
@@ -1656,7 +1659,8 @@ start_frame:
     Object* name = names[oparg];
     Object* obj = TOP();
     Object* meth = nullptr;
-    int meth_found = get_method(obj, name, &meth);
+    AttrCacheEntry* cache = attr_cache_entry(frame->code, static_cast<int>(frame->prev_instr - first_instr));
+    int meth_found = cached_get_method(cache, obj, name, &meth);
     if (!meth) goto error;
     if (meth_found) {
       SET_TOP(meth);

@@ -1,6 +1,9 @@
-// bytes: every method on a range of receivers and bytes % args, generated
-// and checked against CPython, plus identity (`is`) of results that CPython
-// returns unchanged, subclasses and reference counts.
+// bytes and bytearray: every method on a range of receivers and bytes %
+// args, generated and checked against CPython (for bytearray also the
+// contents and __alloc__() afterwards, which pins the growth policy), plus
+// identity (`is`) of results that CPython returns unchanged, subclasses and
+// reference counts.
+#include "objects/bytearray.h"
 #include "objects/bytes.h"
 #include "objects_test_support.h"
 
@@ -34,6 +37,75 @@ TEST_F(ObjectsBytes, PercentFormattingMatchesCPython) {
     decref(format);
     decref(args);
   }
+}
+
+TEST_F(ObjectsBytes, ByteArrayMethodsMatchCPython) {
+  for (const ByteArrayCase& c : kByteArrayCases) {
+    Object* raw = decode_test_value(c.receiver);
+    Object* self = bytearray_from_data(bytes_data(raw), bytes_size(raw));
+    Object* args = decode_test_value(c.args);
+    Object* method = get_attr_cstr(self, c.method);
+    EXPECT_EQ(method ? R(call(method, args, nullptr)) : R(nullptr), c.expected)
+        << repr_of(raw) << "." << c.method << repr_of(args);
+    EXPECT_EQ(repr_of(self), c.after) << repr_of(raw) << "." << c.method << repr_of(args);
+    EXPECT_EQ(as_bytearray(self)->alloc, c.alloc) << repr_of(raw) << "." << c.method << repr_of(args);
+    for (Object* o : {raw, self, args}) decref(o);
+    xdecref(method);
+  }
+}
+
+TEST_F(ObjectsBytes, ByteArrayGrowthMatchesCPython) {
+  Object* b = bytearray_from_data("", 0);
+  int i = 0;
+  for (int expected : kByteArrayAppendAllocs) {
+    Object* v = I(i++ % 256);
+    Object* r = callm(b, "append", v);
+    ASSERT_NE(r, nullptr) << take_error();
+    decref(r);
+    decref(v);
+    EXPECT_EQ(as_bytearray(b)->alloc, expected) << "after " << i << " appends";
+  }
+  decref(b);
+  std::string data;
+  for (int k = 0; k < 200; ++k) data.push_back(static_cast<char>(k));
+  b = bytearray_from_data(data.data(), 200);
+  Object* zero = I(0);
+  for (int expected : kByteArrayPopFrontAllocs) {
+    ASSERT_EQ(del_item(b, zero), 0) << take_error();
+    EXPECT_EQ(as_bytearray(b)->alloc, expected) << "size " << bytearray_size(b);
+  }
+  decref(zero);
+  decref(b);
+}
+
+TEST_F(ObjectsBytes, ByteArrayConstruction) {
+  Object* five = I(5);
+  EXPECT_EQ(R(call_function(&ByteArrayType, five)), "bytearray(b'\\x00\\x00\\x00\\x00\\x00')");
+  Object* text = S("ab");
+  EXPECT_EQ(R(call_function(&ByteArrayType, text)), "!TypeError: string argument without an encoding");
+  Object* ascii = S("ascii");
+  EXPECT_EQ(R(call_function(&ByteArrayType, text, ascii)), "bytearray(b'ab')");
+  Object* f = float_from_double(1.5);
+  EXPECT_EQ(R(call_function(&ByteArrayType, f)), "!TypeError: cannot convert 'float' object to bytearray");
+  Object* minus = I(-1);
+  EXPECT_EQ(R(call_function(&ByteArrayType, minus)), "!ValueError: negative count");
+  Object* big = I(300);
+  Object* one = I(1);
+  Object* items = list_from_array(std::initializer_list<Object*>{one, big}.begin(), 2);
+  EXPECT_EQ(R(call_function(&ByteArrayType, items)), "!ValueError: byte must be in range(0, 256)");
+  EXPECT_EQ(R(call_no_args(&ByteArrayType)), "bytearray(b'')");
+  Object* b = call_function(&ByteArrayType, text, ascii);
+  EXPECT_EQ(object_hash(b), -1);
+  EXPECT_EQ(take_error(), "TypeError: unhashable type: 'bytearray'");
+  // bytes and bytearray mix: the left operand decides the result's type.
+  Object* raw = B("xy");
+  EXPECT_EQ(R(number_add(raw, b)), "b'xyab'");
+  EXPECT_EQ(R(number_add(b, raw)), "bytearray(b'abxy')");
+  EXPECT_EQ(rich_compare_bool(raw, b, kGT), 1);
+  Object* ab = B("ab");
+  EXPECT_EQ(rich_compare_bool(ab, b, kEQ), 1);
+  EXPECT_EQ(R(call_function(&BytesType, b)), "b'ab'");
+  for (Object* o : {five, text, ascii, f, minus, big, one, items, b, raw, ab}) decref(o);
 }
 
 TEST_F(ObjectsBytes, UnchangedResultsAreTheObjectItself) {

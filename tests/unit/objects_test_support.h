@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "objects/abstract.h"
+#include "objects/bytearray.h"
 #include "objects/bytes.h"
 #include "objects/complex.h"
 #include "objects/float.h"
@@ -26,6 +27,7 @@
 #include "objects/int.h"
 #include "objects/method.h"
 #include "objects/runtime.h"
+#include "objects/slice.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -217,7 +219,8 @@ inline void destroy_class(Object* cls) {
 
 // Decodes one value of the generated test tables, <tag><length>:<payload>
 // (n None, b bool, i int, f float (hex), c complex, s str, y bytes (hex),
-// t tuple, l list, d dict), from the front of `s`; a new reference.
+// B bytearray (hex), t tuple, l list, I iterator over a list, d dict,
+// S slice), from the front of `s`; a new reference.
 inline Object* decode_value(std::string_view& s) {
   const char tag = s[0];
   const size_t colon = s.find(':');
@@ -238,19 +241,35 @@ inline Object* decode_value(std::string_view& s) {
       return c;
     }
     case 's': return str_from_utf8(payload);
-    case 'y': {  // hex digits
+    case 'y':    // bytes, hex digits
+    case 'B': {  // bytearray, hex digits
       std::string raw;
       for (size_t i = 0; i + 1 < payload.size(); i += 2)
         raw.push_back(static_cast<char>(std::stoi(std::string(payload.substr(i, 2)), nullptr, 16)));
+      if (tag == 'B') return bytearray_from_data(raw.data(), static_cast<ssize>(raw.size()));
       return bytes_from_data(raw.data(), static_cast<ssize>(raw.size()));
     }
+    case 'S': {  // slice(start, stop, step)
+      Object* start = decode_value(payload);
+      Object* stop = decode_value(payload);
+      Object* step = decode_value(payload);
+      Object* r = slice_new(start, stop, step);
+      for (Object* o : {start, stop, step}) decref(o);
+      return r;
+    }
     case 't':
-    case 'l': {
+    case 'l':
+    case 'I': {  // tuple, list, iterator over a list
       std::vector<Object*> items;
       while (!payload.empty()) items.push_back(decode_value(payload));
       Object* r = tag == 't' ? tuple_from_array(items.data(), static_cast<ssize>(items.size()))
                              : list_from_array(items.data(), static_cast<ssize>(items.size()));
       for (Object* o : items) decref(o);
+      if (tag == 'I') {
+        Object* it = get_iter(r);
+        decref(r);
+        return it;
+      }
       return r;
     }
     case 'd': {
