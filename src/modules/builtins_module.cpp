@@ -157,6 +157,14 @@ int register_builtin_modules(Object* modules) {
   register_source_module("gc", kGcSource);
   register_source_module("asyncio", kAsyncioSource);
   register_source_module("re", kReSource);
+  register_source_module("collections.abc", kCollectionsAbcSource);
+  register_source_module("numbers", kNumbersSource);
+  register_source_module("keyword", kKeywordSource);
+  register_source_module("warnings", kWarningsSource);
+  register_source_module("linecache", kLinecacheSource);
+  register_source_module("fractions", kFractionsSource);
+  register_source_module("textwrap", kTextwrapSource);
+  register_source_module("pprint", kPprintSource);
   Object* sys = dict_get_item_cstr(modules, "sys");
   return sys ? sys_set_builtin_module_names(sys) : 0;
 }

@@ -315,10 +315,41 @@ class EnumType(type):
             raise TypeError(class_name + ': cannot extend ' + repr(first_enum))
         return member_type, first_enum
 
-    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
             return cls.__new__(cls, value)
-        raise TypeError('functional Enum API is not supported')
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        _, first_enum = cls._get_mixins_(class_name, bases)
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = first_enum._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            try:
+                module = _sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict)
 
     def __contains__(cls, member):
         if isinstance(member, cls):
@@ -786,6 +817,7 @@ def _repr_fn(cls, fields):
         finally:
             _repr_running.discard(id(self))
     __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    __repr__.__glasspy_dataclass_repr__ = True  # pprint lays these out field by field
     return __repr__
 
 
@@ -1048,7 +1080,7 @@ class _Alias:
         return _Alias(self._name, self.__origin__, params)
 
     def __repr__(self):
-        text = 'typing.' + self._name
+        text = getattr(self, '_repr_name', None) or 'typing.' + self._name
         if self.__args__ is not None:
             if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
                 inner = '[' + ', '.join(_type_repr(a) for a in self.__args__[0]) + '], ' + _type_repr(self.__args__[1])
@@ -1219,7 +1251,9 @@ class Generic:
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        return _Alias(cls.__name__, cls, params if isinstance(params, tuple) else (params,))
+        alias = _Alias(cls.__name__, cls, params if isinstance(params, tuple) else (params,))
+        alias._repr_name = cls.__module__ + '.' + cls.__qualname__
+        return alias
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)

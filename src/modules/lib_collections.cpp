@@ -771,6 +771,14 @@ class UserList(list):
 
 class UserString(str):
     pass
+
+
+def __getattr__(name):
+    # collections.abc is a submodule loaded on first use.
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
 )PY";
 
 }  // namespace glasspy

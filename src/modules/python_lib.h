@@ -27,6 +27,14 @@ extern const char* const kIoSource;
 extern const char* const kGcSource;
 extern const char* const kAsyncioSource;
 extern const char* const kReSource;
+extern const char* const kCollectionsAbcSource;
+extern const char* const kNumbersSource;
+extern const char* const kKeywordSource;
+extern const char* const kWarningsSource;
+extern const char* const kLinecacheSource;
+extern const char* const kFractionsSource;
+extern const char* const kTextwrapSource;
+extern const char* const kPprintSource;
 
 // Registers all of them (builtins_module.cpp calls this).
 void register_python_lib_modules();

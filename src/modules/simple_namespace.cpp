@@ -98,6 +98,13 @@ Object* ns_richcompare(Object* a, Object* b, int op) {
   return newref(NotImplemented);
 }
 
+Object* ns_get_dict(Object* self, void*) { return newref(as_ns(self)->dict); }
+
+GetSetDef ns_getset[] = {
+    {"__dict__", ns_get_dict, nullptr},
+    {},
+};
+
 }  // namespace
 
 Object* simple_namespace_new(Object* dict) {
@@ -121,6 +128,7 @@ Type SimpleNamespaceType{{
     .doc = "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)",
     .traverse = ns_traverse,
     .richcompare = ns_richcompare,
+    .getset = ns_getset,
     .dictoffset = offsetof(NamespaceObject, dict),
     .init = ns_init,
     .new_ = ns_new_slot,

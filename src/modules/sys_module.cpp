@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <climits>
+#include <cstdlib>
 #include <string>
 
 #include "modules/simple_namespace.h"
@@ -36,6 +37,7 @@
 #include "vm/module_object.h"
 #include "vm/stdio_support.h"
 #include "vm/traceback.h"
+#include "vm/unraisable.h"
 #include "vm/vm_strings.h"
 
 namespace glasspy {
@@ -269,6 +271,12 @@ MethodDef sys_methods[] = {
     MethodDef("exception", static_cast<NoArgsMethod>(sys_exception)),
     MethodDef("displayhook", static_cast<OneArgMethod>(sys_displayhook)),
     MethodDef("excepthook", static_cast<FastMethod>(default_excepthook)),
+    MethodDef("unraisablehook", static_cast<OneArgMethod>(default_unraisablehook),
+              "unraisablehook($module, unraisable, /)\n--\n\nHandle an unraisable exception.\n\n"
+              "The unraisable argument has the following attributes:\n\n"
+              "* exc_type: Exception type.\n* exc_value: Exception value, can be None.\n"
+              "* exc_traceback: Exception traceback, can be None.\n* err_msg: Error message, can be None.\n"
+              "* object: Object causing the exception, can be None."),
     MethodDef("getdefaultencoding", static_cast<NoArgsMethod>(sys_getdefaultencoding)),
     MethodDef("getfilesystemencoding", static_cast<NoArgsMethod>(sys_getdefaultencoding)),
     MethodDef("get_int_max_str_digits", static_cast<NoArgsMethod>(sys_get_int_max_str_digits)),
@@ -326,6 +334,7 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
   excepthook_function = dict_get_item_cstr(d, "excepthook");
   if (dict_set_item_cstr(d, "__excepthook__", excepthook_function) < 0) goto fail;
   if (dict_set_item_cstr(d, "__displayhook__", dict_get_item_cstr(d, "displayhook")) < 0) goto fail;
+  if (dict_set_item_cstr(d, "__unraisablehook__", dict_get_item_cstr(d, "unraisablehook")) < 0) goto fail;
   if (dict_set_item_cstr(d, "modules", modules) < 0) goto fail;
   if (set(d, "argv", str_list(config.argv)) < 0) goto fail;
   if (set(d, "orig_argv", str_list(config.argv)) < 0) goto fail;
@@ -419,6 +428,12 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
       xdecref(err);
       xdecref(in);
       goto fail;
+    }
+    // PYTHONUNBUFFERED: stdout and stderr write through (CPython's -u).
+    const char* unbuffered = std::getenv("PYTHONUNBUFFERED");
+    if (unbuffered && *unbuffered) {
+      static_cast<TextStreamObject*>(out)->write_through = true;
+      static_cast<TextStreamObject*>(err)->write_through = true;
     }
     original_stdout = out;
     original_stderr = err;

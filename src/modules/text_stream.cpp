@@ -207,6 +207,7 @@ Object* stream_alloc(Type* type, int fd, Object* name, bool readable, bool writa
   s->readable = readable;
   s->writable = writable;
   s->line_buffering = line_buffering;
+  s->write_through = false;
   s->backslashreplace = backslashreplace;
   s->binary = type != &TextStreamType;
   s->owns_fd = false;
@@ -352,7 +353,7 @@ int text_stream_write_utf8(Object* stream, std::string_view text) {
     return -1;
   }
   s->out_buffer->append(text);
-  bool flush = s->out_buffer->size() >= kBufferSize ||
+  bool flush = s->write_through || s->out_buffer->size() >= kBufferSize ||
                (s->line_buffering && text.find('\n') != std::string_view::npos);
   if (flush) return text_stream_flush(stream);
   return 0;
@@ -599,6 +600,7 @@ Object* get_errors(Object* self, void*) {
   return str_from_cstr(as_stream(self)->backslashreplace ? "backslashreplace" : "strict");
 }
 Object* get_line_buffering(Object* self, void*) { return bool_from(as_stream(self)->line_buffering); }
+Object* get_write_through(Object* self, void*) { return bool_from(as_stream(self)->write_through); }
 
 MethodDef stream_methods[] = {
     MethodDef("write", static_cast<OneArgMethod>(stream_write)),
@@ -627,6 +629,7 @@ GetSetDef text_getset[] = {
     {"encoding", get_encoding},
     {"errors", get_errors},
     {"line_buffering", get_line_buffering},
+    {"write_through", get_write_through},
     {},
 };
 

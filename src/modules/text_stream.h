@@ -30,6 +30,7 @@ struct TextStreamObject : Object {
   bool readable;
   bool writable;
   bool line_buffering;
+  bool write_through;  // every write goes straight to the descriptor (PYTHONUNBUFFERED)
   bool closed;
   bool backslashreplace;
   bool binary;

@@ -10,6 +10,7 @@
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/genericalias.h"
 #include "objects/exceptions.h"
 #include "objects/mappingproxy.h"
 #include "objects/method.h"
@@ -96,6 +97,8 @@ Object* types_module_create() {
       {"ClassMethodDescriptorType", &ClassMethodDescrType},
       {"GetSetDescriptorType", &GetSetDescrType},
       {"MemberDescriptorType", &MemberDescrType},
+      {"GenericAlias", &GenericAliasType},
+      {"UnionType", &UnionType},
   };
   for (const NamedType& n : named) {
     if (module_add_object(m, n.name, static_cast<Object*>(n.type)) < 0) {

@@ -543,6 +543,16 @@ std::string format_traceback_entries(Object* tb, long limit) {
   return ctx.out;
 }
 
+std::string format_traceback_for_print(Object* tb) {
+  if (!tb || !is_traceback(tb)) return std::string();
+  long limit = traceback_limit();
+  if (limit <= 0) return std::string();
+  PrintContext ctx;
+  ctx.out = "Traceback (most recent call last):\n";
+  print_tb_entries(ctx, as_traceback(tb), limit, 0, nullptr);
+  return ctx.out;
+}
+
 std::string format_exception_report(Object* exc) {
   PrintContext ctx;
   Object* saved = fetch_error();

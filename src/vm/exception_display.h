@@ -50,6 +50,11 @@ int system_exit_status(Object* exc);
 // traceback helpers of the modules.
 std::string format_traceback_entries(Object* tb, long limit);
 
+// What PyTraceBack_Print writes for `tb`: "Traceback (most recent call
+// last):" and the entries, within sys.tracebacklimit (nothing when the limit
+// is 0 or less).
+std::string format_traceback_for_print(Object* tb);
+
 // Start-up failures: prints `what` and the pending exception, clears it.
 void print_exception_and_clear(const char* what);
 

@@ -96,11 +96,16 @@ Object* load_embedded_module(Object* name, const char* source) {
   Object* module = module_new(name);
   if (!module) return nullptr;
   Object* d = module_dict(module);
-  if (dict_set_item(d, ID(dunder_builtins), interpreter_builtins_dict()) < 0 ||
-      dict_set_item(d, VM_ID(dunder_package), empty_str()) < 0) {
+  std::string full = str_to_std(name);
+  size_t dot = full.rfind('.');
+  Object* package = str_from_utf8(dot == std::string::npos ? std::string() : full.substr(0, dot));
+  if (!package || dict_set_item(d, ID(dunder_builtins), interpreter_builtins_dict()) < 0 ||
+      dict_set_item(d, VM_ID(dunder_package), package) < 0) {
+    xdecref(package);
     decref(module);
     return nullptr;
   }
+  decref(package);
   Object* modules = interpreter_modules();
   if (dict_set_item(modules, name, module) < 0) {
     decref(module);
@@ -226,6 +231,15 @@ Object* find_and_load(Object* abs_name) {
     if (!parent_module) {
       raise_module_not_found(abs_name, "No module named '" + full + "'");
       return nullptr;
+    }
+    auto embedded = source_modules().find(full);
+    if (embedded != source_modules().end()) {
+      Object* result = load_embedded_module(abs_name, embedded->second);
+      Object* child = result ? str_from_utf8(full.substr(dot + 1)) : nullptr;
+      if (result && (!child || set_attr(parent_module, child, result) < 0)) clear_ref(result);
+      xdecref(child);
+      decref(parent_module);
+      return result;
     }
     if (lookup_attr(parent_module, VM_ID(dunder_path), &search_path) < 0) {
       decref(parent_module);

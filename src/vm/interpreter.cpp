@@ -30,6 +30,7 @@
 #include "vm/module_object.h"
 #include "vm/source_compiler.h"
 #include "vm/stdio_support.h"
+#include "vm/unraisable.h"
 #include "vm/traceback.h"
 #include "vm/vm_strings.h"
 #include "vm/warnings_support.h"
@@ -147,6 +148,7 @@ int interpreter_init(const InterpreterConfig& config) {
     }
   }
   install_warning_hooks();
+  install_unraisable_hook();
   builtins_module = builtins_module_create();
   if (!builtins_module) {
     print_exception_and_clear("glasspy: cannot create the builtins module");

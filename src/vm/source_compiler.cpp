@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "ast/ast.h"
+#include "objects/abstract.h"
 #include "objects/call.h"
+#include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -15,6 +17,7 @@
 #include "objects/type.h"
 #include "parser/parser.h"
 #include "vm/code_object.h"
+#include "vm/interpreter.h"
 #include "vm/stdio_support.h"
 
 namespace glasspy {
@@ -36,9 +39,44 @@ Object* int_or_none(int v, bool zero_is_none) {
   return int_from_i64(v);
 }
 
-void show_warnings(const std::vector<CompileWarning>& warnings, const SourceText& source, bool quote) {
+// Once a program has imported `warnings`, its filters decide what happens
+// to a compile-time warning (warn_explicit with no module or registry, as
+// the compiler calls it).  1: handled; 0: not loaded; -1: the filter made it
+// an error (raised).
+int warn_through_module(const CompileWarning& w, const std::string& filename) {
+  Object* modules = interpreter_modules();
+  Object* module = modules ? dict_get_item_cstr(modules, "warnings") : nullptr;
+  if (!module) {
+    if (error_occurred()) clear_error();
+    return 0;
+  }
+  Object* warn_explicit = get_attr(module, str_intern_cstr("warn_explicit"));
+  if (!warn_explicit) {
+    clear_error();
+    return 0;
+  }
+  Type* category = w.category == "SyntaxWarning" ? &exc::SyntaxWarning : &exc::DeprecationWarning;
+  Object* msg = str_from_generalized_utf8(w.msg);
+  Object* file = str_from_generalized_utf8(filename);
+  Object* lineno = int_from_i64(w.lineno);
+  Object* r = msg && file && lineno
+                  ? call_function(warn_explicit, msg, static_cast<Object*>(category), file, lineno)
+                  : nullptr;
+  xdecref(msg);
+  xdecref(file);
+  xdecref(lineno);
+  decref(warn_explicit);
+  if (r) {
+    decref(r);
+    return 1;
+  }
+  return -1;
+}
+
+// Reports the warnings; false with a SyntaxError raised when a filter
+// turned one into an error (as CPython's compiler and parser do).
+bool show_warnings(const std::vector<CompileWarning>& warnings, const SourceText& source, bool quote) {
   for (const CompileWarning& w : warnings) {
-    if (w.category != "SyntaxWarning") continue;
     std::string_view line;
     if (quote) {
       std::string_view text = source.utf8;
@@ -48,8 +86,25 @@ void show_warnings(const std::vector<CompileWarning>& warnings, const SourceText
       }
       line = text.substr(0, text.find('\n'));
     }
+    int handled = warn_through_module(w, source.filename);
+    if (handled < 0) {
+      Type* category = w.category == "SyntaxWarning" ? &exc::SyntaxWarning : &exc::DeprecationWarning;
+      if (!error_matches(category)) return false;
+      clear_error();
+      SyntaxErrorInfo err;
+      err.msg = w.msg;
+      err.filename = source.filename;
+      err.lineno = w.lineno;
+      err.has_text = quote;
+      err.text = std::string(line);
+      if (quote) err.text += "\n";
+      raise_syntax_error(err);
+      return false;
+    }
+    if (handled > 0 || w.category != "SyntaxWarning") continue;
     write_to_stderr(format_compile_warning(w, source.filename, line));
   }
+  return true;
 }
 
 }  // namespace
@@ -140,7 +195,7 @@ Object* compile_source(std::string_view bytes, const std::string& filename,
   ast::Arena arena;
   std::vector<CompileWarning> warnings;
   ast::mod* tree = parse(source, pmode, arena, err, &warnings);
-  show_warnings(warnings, source, options.quote_lines);
+  if (!show_warnings(warnings, source, options.quote_lines)) return nullptr;
   if (!tree) {
     raise_syntax_error(err);
     return nullptr;
@@ -152,7 +207,7 @@ Object* compile_source(std::string_view bytes, const std::string& filename,
   std::vector<CompileWarning> cwarnings;
   bool recursion_error = false;
   if (!compile_module(tree, source, filename, unit, err, copts, &cwarnings, &recursion_error)) {
-    show_warnings(cwarnings, source, options.quote_lines);
+    if (!show_warnings(cwarnings, source, options.quote_lines)) return nullptr;
     if (recursion_error) {
       set_error(&exc::RecursionError, err.msg.c_str());
     } else {
@@ -160,7 +215,7 @@ Object* compile_source(std::string_view bytes, const std::string& filename,
     }
     return nullptr;
   }
-  show_warnings(cwarnings, source, options.quote_lines);
+  if (!show_warnings(cwarnings, source, options.quote_lines)) return nullptr;
   return code_from_unit(unit);
 }
 

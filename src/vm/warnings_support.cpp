@@ -9,11 +9,14 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/call.h"
+#include "objects/int.h"
 #include "objects/known_strings.h"
 #include "objects/str.h"
 #include "objects/type.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
+#include "vm/import.h"
 #include "vm/source_lines.h"
 #include "vm/stdio_support.h"
 
@@ -31,7 +34,38 @@ bool subclass_of(Type* category, Type* base) { return is_subtype(category, base)
 
 }  // namespace
 
+// Hands the warning to the Python `warnings` module (its filters and
+// registries decide): 1 when it took it (0 / -1 in *result), 0 when the
+// module cannot be used (then the built-in defaults apply).
+int warn_through_module(Type* category, Object* message, ssize stacklevel, int* result) {
+  static bool active = false;
+  if (active || !current_frame()) return 0;
+  active = true;
+  Object* saved = fetch_error();
+  Object* name = str_intern_cstr("warnings");
+  Object* module = name ? import_module_level(name, nullptr, nullptr, nullptr, 0) : nullptr;
+  Object* warn = module ? get_attr(module, str_intern_cstr("warn")) : nullptr;
+  xdecref(module);
+  if (!warn) {
+    clear_error();
+    restore_error(saved);
+    active = false;
+    return 0;
+  }
+  restore_error(saved);
+  Object* level = int_from_ssize(stacklevel);
+  Object* r = level ? call_function(warn, message, static_cast<Object*>(category), level) : nullptr;
+  xdecref(level);
+  decref(warn);
+  active = false;
+  *result = r ? 0 : -1;
+  xdecref(r);
+  return 1;
+}
+
 int warn_explicit_from_stack(Type* category, Object* message, ssize stacklevel) {
+  int result;
+  if (warn_through_module(category, message, stacklevel, &result)) return result;
   Frame* frame = current_frame();
   for (ssize i = 1; i < stacklevel && frame; ++i) frame = frame->previous;
   std::string filename = "sys";

@@ -1,0 +1,17 @@
+from enum import Enum, IntEnum, Flag, IntFlag, auto
+Color = Enum('Color', 'RED GREEN BLUE')
+print(Color, list(Color), Color.RED, repr(Color.GREEN), Color(3), Color['BLUE'], Color.RED.value, Color.__module__)
+Shape = Enum('Shape', [('CIRCLE', 'c'), ('SQUARE', 's')])
+print(list(Shape), Shape('s'))
+Num = IntEnum('Num', 'ONE, TWO', start=10)
+print(list(Num), Num.ONE + 1, Num(11))
+Perm = Flag('Perm', 'R W X')
+print(list(Perm), Perm.R | Perm.X, Perm(6))
+D = Enum('D', {'a': 1, 'b': 2})
+print(list(D), D.a)
+Q = Enum('Q', 'x y', qualname='Outer.Q')
+print(Q.__qualname__, Q.x)
+class Animal(Enum):
+    CAT = auto()
+    DOG = auto()
+print(list(Animal), Animal.DOG.value, Animal.CAT.name, len(Animal), Animal.CAT in Animal)
