@@ -20,6 +20,29 @@ namespace {
 
 Object* iter_self(Object* o) { return newref(o); }
 
+// Calling the exact type goes through vectorcall, as CPython's types have
+// it (so the call is not counted against the recursion limit); subclasses
+// take the generic path.
+Object* construct_by_vectorcall(Type* exact, newfunc new_slot, Object* callable, Object* const* args,
+                                size_t nargsf, Object* kwnames) {
+  ssize nargs = vectorcall_nargs(nargsf);
+  if (callable != static_cast<Object*>(exact)) return call_with_tp_call(callable, args, nargs, kwnames);
+  Object* tuple = tuple_from_array(args, nargs);
+  if (!tuple) return nullptr;
+  Object* kwargs = nullptr;
+  if (kwnames && tuple_size(kwnames)) {
+    kwargs = kwnames_to_dict(args + nargs, kwnames);
+    if (!kwargs) {
+      decref(tuple);
+      return nullptr;
+    }
+  }
+  Object* r = new_slot(exact, tuple, kwargs);
+  decref(tuple);
+  xdecref(kwargs);
+  return r;
+}
+
 // Clears a StopIteration a sub-iterator's __next__ raised (it means "end").
 bool end_or_error() {
   if (error_occurred()) {
@@ -460,6 +483,22 @@ Object* filter_next(Object* o) {
   }
 }
 
+Object* enum_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  return construct_by_vectorcall(&EnumerateType, enum_new_slot, callable, args, nargsf, kwnames);
+}
+
+Object* reversed_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  return construct_by_vectorcall(&ReversedType, reversed_new_slot, callable, args, nargsf, kwnames);
+}
+
+Object* map_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  return construct_by_vectorcall(&MapType, map_new_slot, callable, args, nargsf, kwnames);
+}
+
+Object* filter_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  return construct_by_vectorcall(&FilterType, filter_new_slot, callable, args, nargsf, kwnames);
+}
+
 }  // namespace
 
 Type EnumerateType{{
@@ -473,6 +512,7 @@ Type EnumerateType{{
     .iter = iter_self,
     .iternext = enum_next,
     .new_ = enum_new_slot,
+    .vectorcall = enum_vectorcall,
 }};
 
 Type ReversedType{{
@@ -487,6 +527,7 @@ Type ReversedType{{
     .iternext = reversed_next,
     .methods = reversed_methods,
     .new_ = reversed_new_slot,
+    .vectorcall = reversed_vectorcall,
 }};
 
 Type ZipType{{
@@ -513,6 +554,7 @@ Type MapType{{
     .iter = iter_self,
     .iternext = map_next,
     .new_ = map_new_slot,
+    .vectorcall = map_vectorcall,
 }};
 
 Type FilterType{{
@@ -526,6 +568,7 @@ Type FilterType{{
     .iter = iter_self,
     .iternext = filter_next,
     .new_ = filter_new_slot,
+    .vectorcall = filter_vectorcall,
 }};
 
 }  // namespace glasspy

@@ -9,6 +9,7 @@
 #include "objects/exceptions.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
+#include "objects/thread_state.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "vm/interpreter.h"
@@ -22,7 +23,14 @@ namespace {
 int file_write_object(Object* v, Object* f) {
   if (is_text_stream(f) && is_str(v)) {
     TextStreamObject* s = static_cast<TextStreamObject*>(f);
-    if (!s->closed && s->writable) return text_stream_write_str(f, v);
+    if (!s->closed && s->writable) {
+      // CPython calls the stream's write(), a C call counted against the
+      // recursion limit.
+      if (enter_recursive_call(" while calling a Python object") < 0) return -1;
+      int r = text_stream_write_str(f, v);
+      leave_recursive_call();
+      return r;
+    }
   }
   Object* writer = get_attr(f, VM_ID(write));
   if (!writer) return -1;

@@ -10,6 +10,7 @@
 #include "objects/list.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
+#include "objects/thread_state.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "vm/generator.h"
@@ -64,7 +65,14 @@ Object* builtin_sorted(Object* module, Object* const* args, ssize nargs, Object*
   }
   call_args[0] = newlist;
   for (ssize i = 0; i < nkw; ++i) call_args[1 + i] = args[1 + i];
+  // CPython calls the bound list.sort, a C call counted against the
+  // recursion limit.
+  if (enter_recursive_call(" while calling a Python object") < 0) {
+    decref(newlist);
+    return nullptr;
+  }
   Object* v = vectorcall_method(sort_name, call_args, 1, nkw ? kwnames : nullptr);
+  leave_recursive_call();
   if (!v) {
     decref(newlist);
     return nullptr;

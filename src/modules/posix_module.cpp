@@ -445,6 +445,69 @@ Object* time_module_create() {
     decref(m);
     return nullptr;
   }
+  // The local time zone as CPython's init_timezone finds it: the offsets
+  // (seconds west of UTC) and names of January and July of this year.
+  {
+    ::tzset();
+    std::time_t now = std::time(nullptr);
+    struct tm here;
+    ::localtime_r(&now, &here);
+    int year = here.tm_year;
+    struct tm jan{}, jul{};
+    jan.tm_year = year;
+    jan.tm_mday = 1;
+    jul.tm_year = year;
+    jul.tm_mon = 6;
+    jul.tm_mday = 1;
+    std::time_t jan_t = ::timegm(&jan);
+    std::time_t jul_t = ::timegm(&jul);
+    struct tm jan_local, jul_local;
+    ::localtime_r(&jan_t, &jan_local);
+    ::localtime_r(&jul_t, &jul_local);
+    long jan_west = -jan_local.tm_gmtoff;
+    long jul_west = -jul_local.tm_gmtoff;
+    const char* jan_name = jan_local.tm_zone ? jan_local.tm_zone : "";
+    const char* jul_name = jul_local.tm_zone ? jul_local.tm_zone : "";
+    long timezone_v, altzone_v;
+    const char* std_name;
+    const char* dst_name;
+    if (jan_west < jul_west) {  // southern hemisphere: DST in January
+      timezone_v = jul_west;
+      altzone_v = jan_west;
+      std_name = jul_name;
+      dst_name = jan_name;
+    } else {
+      timezone_v = jan_west;
+      altzone_v = jul_west;
+      std_name = jan_name;
+      dst_name = jul_name;
+    }
+    Object* names = tuple_new(2);
+    Object* n0 = str_from_cstr(std_name);
+    Object* n1 = str_from_cstr(dst_name);
+    bool ok = names && n0 && n1;
+    if (ok) {
+      tuple_set_item(names, 0, n0);
+      tuple_set_item(names, 1, n1);
+    } else {
+      xdecref(n0);
+      xdecref(n1);
+    }
+    Object* tz = ok ? int_from_i64(timezone_v) : nullptr;
+    Object* alt = ok ? int_from_i64(altzone_v) : nullptr;
+    Object* daylight = ok ? int_from_i64(jan_west != jul_west ? 1 : 0) : nullptr;
+    ok = ok && tz && alt && daylight && module_add_object(m, "timezone", tz) == 0 &&
+         module_add_object(m, "altzone", alt) == 0 && module_add_object(m, "daylight", daylight) == 0 &&
+         module_add_object(m, "tzname", names) == 0;
+    xdecref(tz);
+    xdecref(alt);
+    xdecref(daylight);
+    xdecref(names);
+    if (!ok) {
+      decref(m);
+      return nullptr;
+    }
+  }
   return m;
 }
 

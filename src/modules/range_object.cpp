@@ -14,6 +14,7 @@
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
+#include "objects/thread_state.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 
@@ -129,7 +130,11 @@ Object* range_new_slot(Type* type, Object* args, Object* kwds) {
     set_error(&exc::ValueError, "range() arg 3 must not be zero");
     goto done;
   }
+  // CPython compares the bounds through PyObject_RichCompare, which counts
+  // against the recursion limit (" in comparison").
+  if (enter_recursive_call(" in comparison") < 0) goto done;
   result = make_range(type, start, stop, step);
+  leave_recursive_call();
 done:
   xdecref(start);
   xdecref(stop);
@@ -485,6 +490,31 @@ MethodDef longrangeiter_methods[] = {
 
 }  // namespace
 
+namespace {
+
+// range(...) is called through vectorcall, as in CPython (the call is not
+// counted against the recursion limit).
+Object* range_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  ssize nargs = vectorcall_nargs(nargsf);
+  if (callable != static_cast<Object*>(&RangeType)) return call_with_tp_call(callable, args, nargs, kwnames);
+  Object* tuple = tuple_from_array(args, nargs);
+  if (!tuple) return nullptr;
+  Object* kwargs = nullptr;
+  if (kwnames && tuple_size(kwnames)) {
+    kwargs = kwnames_to_dict(args + nargs, kwnames);
+    if (!kwargs) {
+      decref(tuple);
+      return nullptr;
+    }
+  }
+  Object* r = range_new_slot(&RangeType, tuple, kwargs);
+  decref(tuple);
+  xdecref(kwargs);
+  return r;
+}
+
+}  // namespace
+
 Type RangeType{{
     .name = "range",
     .basicsize = sizeof(RangeObject),
@@ -506,6 +536,7 @@ Type RangeType{{
     .methods = range_methods,
     .getset = range_getset,
     .new_ = range_new_slot,
+    .vectorcall = range_vectorcall,
 }};
 
 Type RangeIterType{{

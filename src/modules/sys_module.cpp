@@ -31,6 +31,7 @@
 #include "vm/eval.h"
 #include "vm/exception_display.h"
 #include "vm/frame.h"
+#include "vm/module_search_path.h"
 #include "vm/frame_object.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
@@ -338,7 +339,7 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
   if (dict_set_item_cstr(d, "modules", modules) < 0) goto fail;
   if (set(d, "argv", str_list(config.argv)) < 0) goto fail;
   if (set(d, "orig_argv", str_list(config.argv)) < 0) goto fail;
-  if (set(d, "path", str_list({config.path0})) < 0) goto fail;
+  if (set(d, "path", str_list(module_search_path(config.path0))) < 0) goto fail;
   if (set(d, "executable", str_from_utf8(config.executable)) < 0) goto fail;
   if (set(d, "version", s(kVersion)) < 0) goto fail;
   if (set(d, "hexversion", i(kHexVersion)) < 0) goto fail;

@@ -19,6 +19,7 @@
 #include "objects/list.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
+#include "objects/thread_state.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 
@@ -354,9 +355,18 @@ int text_stream_write_utf8(Object* stream, std::string_view text) {
   }
   s->out_buffer->append(text);
   bool flush = s->write_through || s->out_buffer->size() >= kBufferSize ||
-               (s->line_buffering && text.find('\n') != std::string_view::npos);
-  if (flush) return text_stream_flush(stream);
-  return 0;
+               (s->line_buffering && text.find_first_of("\n\r") != std::string_view::npos);
+  if (!flush) return 0;
+  // CPython's TextIOWrapper hands the bytes to its buffer's write() here, a
+  // nested C call counted against the recursion limit.
+  // Like CPython, the pending bytes are dropped when that call fails.
+  if (enter_recursive_call(" while calling a Python object") < 0) {
+    s->out_buffer->clear();
+    return -1;
+  }
+  int r = text_stream_flush(stream);
+  leave_recursive_call();
+  return r;
 }
 
 int text_stream_write_str(Object* stream, Object* str) {

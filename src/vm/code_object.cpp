@@ -124,6 +124,7 @@ Object* code_from_unit(std::shared_ptr<const CodeUnit> unit_ptr) {
   std::memcpy(co->instructions, unit.code.data(), sizeof(CodeWord) * unit.code.size());
   co->instructions[unit.code.size()] = CodeWord{};
   co->co_firsttraceable = 0;
+  co->warmup = 0;
   for (size_t i = 0; i < unit.code.size(); ++i) {
     if (unit.code[i].opcode == op::RESUME) {
       co->co_firsttraceable = static_cast<int>(i);

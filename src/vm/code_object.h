@@ -51,6 +51,7 @@ struct CodeObject : Object {
   int co_nfreevars;
   int co_framesize;
   int co_firsttraceable;  // index of the first RESUME: the prologue ends there
+  int warmup;             // RESUME/JUMP_BACKWARD runs so far, up to kQuickeningWarmup (native_calls.h)
   Object* co_consts;           // tuple
   Object* co_names;            // tuple of interned str
   Object* co_localsplusnames;  // tuple of interned str

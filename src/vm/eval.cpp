@@ -58,6 +58,7 @@
 #include "vm/interpreter.h"
 #include "vm/pattern_matching.h"
 #include "vm/attribute_cache.h"
+#include "vm/native_calls.h"
 #include "vm/string_concat.h"
 #include "vm/traceback.h"
 #include "vm/vm_strings.h"
@@ -529,7 +530,11 @@ start_frame:
   // ---- the instructions ------------------------------------------------------
 
   TARGET(NOP) { DISPATCH(); }
-  TARGET(RESUME) { DISPATCH(); }
+  TARGET(RESUME) {
+    // CPython 3.11 counts these towards quickening the code (native_calls.h).
+    if (frame->code->warmup < kQuickeningWarmup) ++frame->code->warmup;
+    DISPATCH();
+  }
 
   TARGET(CACHE) {
     goto unknown_opcode;
@@ -1743,6 +1748,7 @@ start_frame:
   }
 
   TARGET(JUMP_BACKWARD) {
+    if (frame->code->warmup < kQuickeningWarmup) ++frame->code->warmup;
     JUMPBY(-oparg);
     DISPATCH();
   }
@@ -1923,9 +1929,10 @@ start_frame:
       frame = new_frame;
       goto start_frame;
     }
-    Object* res = vectorcall(function, sp - total_args,
-                             static_cast<size_t>(positional_args) | kVectorcallArgumentsOffset,
-                             call_kwnames);
+    Object* res = call_native_from_call_site(function, sp - total_args,
+                                             static_cast<size_t>(positional_args) | kVectorcallArgumentsOffset,
+                                             call_kwnames, frame->code->warmup >= kQuickeningWarmup,
+                                             next_instr[kCaches_CALL].opcode == kOpcode_POP_TOP);
     decref(function);
     STACK_SHRINK(total_args);
     for (int i = 0; i < total_args; ++i) decref(sp[i]);
