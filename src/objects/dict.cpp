@@ -399,6 +399,56 @@ Object* dict_get_item(Object* d, Object* key) {
   return dict_get_item_known_hash(d, key, hash);
 }
 
+Object* dict_get_item_hinted(Object* d, Object* key, uint32_t* hint) {
+  DictObject* mp = as_dict(d);
+  DictKeys* dk = mp->keys;
+  if (*hint < static_cast<uint64_t>(dk->nentries)) {
+    DictEntry* ep = &dk_entries(dk)[*hint];
+    if (ep->key == key && ep->value) return ep->value;
+  }
+  hash_t hash = key_hash(key);
+  if (hash == -1) return nullptr;
+  Object* value = nullptr;
+  ssize ix = lookup(mp, key, hash, &value);
+  if (ix == kError) return nullptr;
+  if (ix >= 0) *hint = static_cast<uint32_t>(ix);
+  return value;
+}
+
+int dict_set_item_hinted(Object* d, Object* key, Object* value, uint32_t* hint) {
+  DictObject* mp = as_dict(d);
+  DictKeys* dk = mp->keys;
+  ssize ix = -1;
+  if (dk != &empty_keys && *hint < static_cast<uint64_t>(dk->nentries)) {
+    DictEntry* ep = &dk_entries(dk)[*hint];
+    if (ep->key == key && ep->value) ix = *hint;
+  }
+  if (ix < 0) {
+    hash_t hash = key_hash(key);
+    if (hash == -1) return -1;
+    Object* present = nullptr;
+    ix = lookup(mp, key, hash, &present);
+    if (ix == kError) return -1;
+    if (ix < 0 || !present) {
+      if (insertdict(mp, newref(key), hash, newref(value)) < 0) return -1;
+      // A new key goes to the last entry: the next access finds it there.
+      DictKeys* k = mp->keys;
+      if (k->nentries > 0 && dk_entries(k)[k->nentries - 1].key == key)
+        *hint = static_cast<uint32_t>(k->nentries - 1);
+      return 0;
+    }
+    *hint = static_cast<uint32_t>(ix);
+  }
+  // Replacing the value of a present key in place, as insertdict does.
+  DictEntry* ep = &dk_entries(mp->keys)[ix];
+  Object* old = ep->value;
+  if (old == value) return 0;
+  ep->value = newref(value);
+  mp->version = next_version();
+  decref(old);  // may run arbitrary code
+  return 0;
+}
+
 Object* dict_get_item_cstr(Object* d, const char* key) {
   Object* k = str_from_cstr(key);
   if (!k) return nullptr;
