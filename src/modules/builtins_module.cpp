@@ -11,6 +11,7 @@
 #include "modules/sys_module.h"
 #include "modules/text_stream.h"
 #include "modules/traceback_module.h"
+#include "modules/weakref_module.h"
 #include "objects/abstract.h"
 #include "objects/bytearray.h"
 #include "objects/bytes.h"
@@ -142,6 +143,7 @@ Object* builtins_module_create() {
 int register_builtin_modules(Object* modules) {
   register_builtin_module("traceback", traceback_module_create);
   register_builtin_module("math", math_module_create);
+  register_builtin_module("_weakref", weakref_module_create);
   register_python_lib_modules();
   register_python_class_modules();
   register_builtin_module("_random", random_core_module_create);

@@ -30,6 +30,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/weakref.h"
 
 namespace glasspy {
 
@@ -52,7 +53,7 @@ Type* const static_types[] = {
     &ClassMethodDescrType, &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType,
     &PropertyType, &BuiltinFunctionType, &MethodType, &StaticMethodType, &ClassMethodType, &SuperType,
     &SeqIterType, &CallIterType, &MappingProxyType, &SetType, &FrozenSetType, &SetIterType, &GenericAliasType,
-    &GenericAliasIterType, &UnionType,
+    &GenericAliasIterType, &UnionType, &WeakRefType, &WeakProxyType, &WeakCallableProxyType,
 };
 
 bool initialized = false;

@@ -19,6 +19,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/weakref.h"
 #include "vm/code_construction.h"
 
 namespace glasspy {
@@ -210,6 +211,7 @@ Position code_addr_to_position(CodeObject* co, int offset) {
 namespace {
 
 void code_dealloc(Object* o) {
+  clear_weakrefs_if_any(o);
   CodeObject* co = as_code(o);
   xdecref(co->co_consts);
   xdecref(co->co_names);

@@ -19,6 +19,7 @@
 #include "vm/frame.h"
 #include "vm/interpreter.h"
 #include "vm/module_object.h"
+#include "objects/weakref.h"
 
 namespace glasspy {
 
@@ -86,6 +87,7 @@ namespace {
 
 void func_dealloc(Object* o) {
   gc_untrack(o);
+  clear_weakrefs_if_any(o);
   FunctionObject* f = as_function(o);
   clear_ref(f->func_code);
   clear_ref(f->func_globals);

@@ -16,6 +16,7 @@
 #include "objects/type.h"
 #include "vm/import.h"
 #include "vm/vm_strings.h"
+#include "objects/weakref.h"
 
 namespace glasspy {
 
@@ -87,6 +88,7 @@ namespace {
 
 void module_dealloc(Object* o) {
   gc_untrack(o);
+  clear_weakrefs_if_any(o);
   ModuleObject* m = as_module(o);
   clear_ref(m->md_dict);
   clear_ref(m->md_name);
