@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "memory/collector.h"
 #include "modules/builtins_module.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
@@ -149,6 +150,8 @@ int interpreter_init(const InterpreterConfig& config) {
   }
   install_warning_hooks();
   install_unraisable_hook();
+  gc_write_stderr_hook = [](const char* text) { write_to_stderr(text); };
+  collector_init();
   builtins_module = builtins_module_create();
   if (!builtins_module) {
     print_exception_and_clear("glasspy: cannot create the builtins module");
