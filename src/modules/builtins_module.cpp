@@ -2,6 +2,7 @@
 // the builtins_*.cpp tables; the types and exceptions from the object layer
 // and this folder.
 #include "modules/builtins_module.h"
+#include "modules/gc_module.h"
 
 #include "modules/math_module.h"
 #include "modules/python_lib.h"
@@ -154,7 +155,7 @@ int register_builtin_modules(Object* modules) {
   register_source_module("posixpath", kPosixpathSource);
   register_source_module("json", kJsonSource);
   register_source_module("io", kIoSource);
-  register_source_module("gc", kGcSource);
+  register_builtin_module("gc", gc_module_create);
   register_source_module("asyncio", kAsyncioSource);
   register_source_module("re", kReSource);
   register_source_module("collections.abc", kCollectionsAbcSource);

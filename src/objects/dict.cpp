@@ -248,8 +248,15 @@ inline int insertion_resize(DictObject* mp, bool unicode) {
   return dictresize(mp, calculate_log2_keysize(mp->used * 3), unicode);
 }
 
+// CPython tracks a dict only once it holds something that may be tracked
+// (MAINTAIN_TRACKING), so dicts of atoms cost the collector nothing.
+inline void maintain_tracking(DictObject* mp, Object* key, Object* value) {
+  if (!gc_is_tracked(mp) && (gc_may_be_tracked(key) || gc_may_be_tracked(value))) gc_track(mp);
+}
+
 // Inserts into the empty table; steals key and value.
 int insert_to_emptydict(DictObject* mp, Object* key, hash_t hash, Object* value) {
+  maintain_tracking(mp, key, value);
   DictKeys* nk = new_keys(kLog2MinSize, is_str_exact(key));
   if (!nk) {
     decref(key);
@@ -273,6 +280,7 @@ int insert_to_emptydict(DictObject* mp, Object* key, hash_t hash, Object* value)
 // Sets key -> value; steals both references.
 int insertdict(DictObject* mp, Object* key, hash_t hash, Object* value) {
   if (mp->keys == &empty_keys) return insert_to_emptydict(mp, key, hash, value);
+  maintain_tracking(mp, key, value);
   if (mp->keys->unicode && !is_str_exact(key)) {
     if (insertion_resize(mp, false) < 0) goto fail;
   }
@@ -340,7 +348,8 @@ constexpr int kMaxFreeDicts = 80;
 DictObject* free_dicts[kMaxFreeDicts];
 int num_free_dicts = 0;
 
-// An empty dict of `type` (exact dicts come from the free list), tracked.
+// An empty dict of `type` (exact dicts come from the free list); exact dicts
+// start untracked (see maintain_tracking), subclasses tracked.
 Object* alloc_dict(Type* type) {
   Object* o;
   if (type == &DictType && num_free_dicts) {
@@ -356,7 +365,7 @@ Object* alloc_dict(Type* type) {
   d->keys = &empty_keys;
   d->used = 0;
   d->version = next_version();
-  gc_track(o);
+  if (type != &DictType) gc_track(o);
   return o;
 }
 
@@ -587,6 +596,7 @@ Object* clone_dict(DictObject* src, Type* type) {
   }
   as_dict(o)->keys = nk;
   as_dict(o)->used = src->used;
+  if (gc_is_tracked(src) && !gc_is_tracked(o)) gc_track(o);
   return o;
 }
 
@@ -624,6 +634,7 @@ int dict_merge(Object* a, Object* b, int override_mode) {
       as_dict(tmp)->used = 0;
       decref(tmp);
       free_keys(old);
+      if (gc_is_tracked(other) && !gc_is_tracked(mp)) gc_track(mp);
       return 0;
     }
     // One big resize first, expecting few overlapping keys.
@@ -822,6 +833,22 @@ ssize dict_sizeof(Object* d) {
 uint64_t dict_version(Object* d) { return as_dict(d)->version; }
 
 // ---- the type ----------------------------------------------------------------------
+
+void dict_maybe_untrack(Object* o) {
+  if (!gc_is_tracked(o)) return;
+  DictKeys* k = as_dict(o)->keys;
+  DictEntry* e = dk_entries(k);
+  for (ssize i = 0; i < k->nentries; ++i) {
+    if (!e[i].value) continue;
+    if (gc_may_be_tracked(e[i].value)) return;
+    if (!k->unicode && gc_may_be_tracked(e[i].key)) return;
+  }
+  gc_untrack(o);
+}
+
+void dict_clear_free_list() {
+  while (num_free_dicts) free_object(free_dicts[--num_free_dicts]);
+}
 
 namespace {
 

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "memory/collector.h"
 #include "modules/builtins_module.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
@@ -83,21 +84,41 @@ void clear_module_dict(Object* d) {
   }
 }
 
-// Clears the modules' globals, the most recently imported first, as
-// CPython's finalize_modules does for the modules still alive.
-void finalize_main_module() {
+// CPython's finalize_modules: sys.modules lets go of every module (each
+// entry becomes None, then the dict is emptied), so modules nothing else
+// holds die at once; a collection frees those that only cycles keep (a
+// module's functions refer to its globals), running their objects'
+// finalizers in the collector's order; the modules still alive after that
+// get their globals cleared, the most recently imported first; a last
+// collection frees what that released.
+void finalize_modules() {
   if (!modules_dict) return;
-  Object* mods = dict_values_list(modules_dict);
-  if (!mods) {
+  Object* keys = dict_keys_list(modules_dict);
+  if (!keys) {
     clear_error();
     return;
   }
-  for (ssize i = list_size(mods); --i >= 0;) {
-    Object* m = list_item(mods, i);
-    if (m == sys_module || m == builtins_module || !is_module(m)) continue;
-    clear_module_dict(module_dict(m));
+  for (ssize i = 0; i < list_size(keys); ++i) {
+    Object* key = list_item(keys, i);
+    Object* m = dict_get_item(modules_dict, key);
+    if (!m) continue;
+    if (is_module(m) && !module_is_watched(m)) module_watch(m);
+    if (dict_set_item(modules_dict, key, None) < 0) write_unraisable(nullptr);
   }
-  decref(mods);
+  decref(keys);
+  dict_clear(modules_dict);
+  gc_collect_no_fail();
+  std::vector<Object*> alive = module_watched();
+  for (ssize i = static_cast<ssize>(alive.size()); --i >= 0;) {
+    Object* m = alive[static_cast<size_t>(i)];
+    // Clearing one module's globals may have freed another.
+    if (m == sys_module || m == builtins_module || !module_is_watched(m)) continue;
+    incref(m);
+    clear_module_dict(module_dict(m));
+    decref(m);
+  }
+  module_unwatch_all();
+  gc_collect_no_fail();
   if (error_occurred()) clear_error();
 }
 
@@ -149,6 +170,8 @@ int interpreter_init(const InterpreterConfig& config) {
   }
   install_warning_hooks();
   install_unraisable_hook();
+  gc_write_stderr_hook = [](const char* text) { write_to_stderr(text); };
+  collector_init();
   builtins_module = builtins_module_create();
   if (!builtins_module) {
     print_exception_and_clear("glasspy: cannot create the builtins module");
@@ -228,7 +251,7 @@ int interpreter_finalize(int status) {
   // CPython runs atexit handlers, then flushes stdout; a failing flush makes
   // the exit status 120.
   if (flush_std_streams() < 0) status = 120;
-  finalize_main_module();
+  finalize_modules();
   if (flush_std_streams() < 0) status = 120;
   return status;
 }

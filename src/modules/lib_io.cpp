@@ -1,6 +1,5 @@
-// `io` (StringIO, BytesIO and the names of the file classes) and `gc` (the
-// interface of a collector glasspy does not have yet: collect() finds
-// nothing), written in Python and built in.
+// `io` (StringIO, BytesIO and the names of the file classes), written in
+// Python and built in.
 #include "modules/python_lib.h"
 
 namespace glasspy {
@@ -198,76 +197,5 @@ for _cls in (StringIO, BytesIO):
 del _cls
 )PY";
 
-const char* const kGcSource = R"PY(
-"""Interface to the cycle garbage collector (glasspy frees objects by
-reference counting; collect() has no cycles to find yet)."""
-
-_enabled = True
-garbage = []
-callbacks = []
-DEBUG_STATS = 1
-DEBUG_COLLECTABLE = 2
-DEBUG_UNCOLLECTABLE = 4
-DEBUG_SAVEALL = 32
-DEBUG_LEAK = 38
-
-
-def collect(generation=2):
-    return 0
-
-
-def enable():
-    global _enabled
-    _enabled = True
-
-
-def disable():
-    global _enabled
-    _enabled = False
-
-
-def isenabled():
-    return _enabled
-
-
-def get_count():
-    return (0, 0, 0)
-
-
-def get_threshold():
-    return (700, 10, 10)
-
-
-def set_threshold(threshold0, threshold1=None, threshold2=None):
-    pass
-
-
-def get_objects(generation=None):
-    return []
-
-
-def is_tracked(obj):
-    return not isinstance(obj, (int, float, str, bytes, bool, type(None)))
-
-
-def freeze():
-    pass
-
-
-def unfreeze():
-    pass
-
-
-def get_freeze_count():
-    return 0
-
-
-def get_referrers(*objs):
-    return []
-
-
-def get_referents(*objs):
-    return []
-)PY";
 
 }  // namespace glasspy
