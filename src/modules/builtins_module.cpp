@@ -2,8 +2,9 @@
 // the builtins_*.cpp tables; the types and exceptions from the object layer
 // and this folder.
 #include "modules/builtins_module.h"
-#include "modules/gc_module.h"
 
+#include "modules/gc_module.h"
+#include "modules/itertools_module.h"
 #include "modules/math_module.h"
 #include "modules/python_lib.h"
 #include "modules/posix_module.h"
@@ -145,6 +146,7 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("traceback", traceback_module_create);
   register_builtin_module("math", math_module_create);
   register_builtin_module("_weakref", weakref_module_create);
+  register_builtin_module("itertools", itertools_module_create);
   register_python_lib_modules();
   register_python_class_modules();
   register_builtin_module("_random", random_core_module_create);

@@ -669,7 +669,6 @@ def capwords(s, sep=None):
 )PY";
 
 void register_python_lib_modules() {
-  register_source_module("itertools", kItertoolsSource);
   register_source_module("functools", kFunctoolsSource);
   register_source_module("collections", kCollectionsSource);
   register_source_module("heapq", kHeapqSource);

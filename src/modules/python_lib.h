@@ -5,7 +5,6 @@
 
 namespace glasspy {
 
-extern const char* const kItertoolsSource;
 extern const char* const kFunctoolsSource;
 extern const char* const kCollectionsSource;
 extern const char* const kHeapqSource;
