@@ -28,6 +28,7 @@
 #include "objects/thread_state.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/bytecode_cache.h"
 #include "vm/eval.h"
 #include "vm/exception_display.h"
 #include "vm/frame.h"
@@ -349,7 +350,7 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
   if (set(d, "byteorder", s("little")) < 0) goto fail;
   if (set(d, "platform", s("linux")) < 0) goto fail;
   if (set(d, "float_repr_style", s("short")) < 0) goto fail;
-  if (set(d, "dont_write_bytecode", bool_from(true)) < 0) goto fail;
+  if (set(d, "dont_write_bytecode", bool_from(config.dont_write_bytecode)) < 0) goto fail;
   if (set(d, "prefix", s("/usr")) < 0) goto fail;
   if (set(d, "base_prefix", s("/usr")) < 0) goto fail;
   if (set(d, "exec_prefix", s("/usr")) < 0) goto fail;
@@ -378,7 +379,7 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
     if (!version_info || dict_set_item_cstr(d, "version_info", version_info) < 0) goto fail;
     Object* impl = dict_new();
     if (!impl) goto fail;
-    bool ok = set(impl, "name", s("glasspy")) == 0 && set(impl, "cache_tag", newref(None)) == 0 &&
+    bool ok = set(impl, "name", s("glasspy")) == 0 && set(impl, "cache_tag", s(kCacheTag)) == 0 &&
               dict_set_item_cstr(impl, "version", version_info) == 0 &&
               set(impl, "hexversion", i(kHexVersion)) == 0;
     decref(version_info);
@@ -394,7 +395,7 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
                       "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
                       "int_max_str_digits"});
     if (!flags) goto fail;
-    if (set(d, "flags", structseq_new(flags, {i(0), i(0), i(0), i(0), i(1), i(0), i(0), i(0), i(0), i(0), i(0),
+    if (set(d, "flags", structseq_new(flags, {i(0), i(0), i(0), i(0), i(config.dont_write_bytecode ? 1 : 0), i(0), i(0), i(0), i(0), i(0), i(0),
                                               i(1), i(0), bool_from(false), i(0), i(0), bool_from(false),
                                               i(-1)})) < 0) {
       goto fail;
