@@ -3,6 +3,8 @@
 // hex/fromhex and join; the text-like methods and % are in
 // bytes_methods.cpp and bytes_percent_format.cpp.
 #include "objects/bytes.h"
+
+#include "objects/buffer.h"
 #include "objects/bytearray.h"
 #include "objects/bytes_methods.h"
 
@@ -78,8 +80,13 @@ bool bytes_like_view(Object* o, std::string_view* out) {
     *out = bytearray_view(o);
     return true;
   }
-  format_error(&exc::TypeError, "a bytes-like object is required, not '%.100s'", o->type->name);
-  return false;
+  // Any other exporter (a memoryview): its memory outlives this use, since
+  // the exporter holds its own export of it.
+  Buffer view;
+  if (get_buffer(o, &view) < 0) return false;
+  *out = std::string_view(view.buf, static_cast<size_t>(view.len));
+  release_buffer(&view);
+  return true;
 }
 
 hash_t bytes_hash(Object* b) {
@@ -308,6 +315,19 @@ Object* bytes_new_exact(Object* x, Object* encoding, Object* errors) {
   }
   return bytes_from_object(x);
 }
+
+int bytes_get_buffer(Object* o, Buffer* view, bool writable) {
+  if (writable) {
+    set_error(&exc::BufferError, "Object is not writable.");
+    return -1;
+  }
+  view->buf = as_bytes(o)->data;
+  view->len = as_bytes(o)->size;
+  view->readonly = true;
+  return 0;
+}
+
+const BufferProcs bytes_buffer_procs{bytes_get_buffer, nullptr};
 
 Object* bytes_new_slot(Type* type, Object* args, Object* kwds) {
   static const ArgParser parser{"bytes", {"source", "encoding", "errors"}, 0, 3};
@@ -780,6 +800,7 @@ Type BytesType{{
     .iter = bytes_iter,
     .methods = bytes_methods,
     .new_ = bytes_new_slot,
+    .as_buffer = &bytes_buffer_procs,
 }};
 
 // Called by objects_init (after the type's flags are set statically).

@@ -508,6 +508,7 @@ void inherit_slots(Type* type, Type* base) {
   }
   COPYSLOT(iter);
   COPYSLOT(iternext);
+  COPYSLOT(as_buffer);
   COPYSLOT(descr_get);
   // descr_set goes with descr_get in CPython's table: copied alike.
   COPYSLOT(descr_set);
