@@ -18,6 +18,7 @@
 #include "objects/int.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -78,6 +79,21 @@ bool bytes_like_view(Object* o, std::string_view* out) {
     *out = bytearray_view(o);
     return true;
   }
+  if (is_memoryview(o)) {
+    MemoryViewObject* v = as_memoryview(o);
+    if (!v->obj) {
+      set_error(&exc::ValueError, "operation forbidden on released memoryview object");
+      return false;
+    }
+    if (v->step != 1 && v->length > 1) {
+      set_error(&exc::BufferError, "memoryview: underlying buffer is not C-contiguous");
+      return false;
+    }
+    // An empty view's start may lie anywhere (a slice with a negative step).
+    if (v->length == 0) *out = std::string_view();
+    else *out = byteslike_view(v->obj).substr(static_cast<size_t>(v->start), static_cast<size_t>(v->length));
+    return true;
+  }
   format_error(&exc::TypeError, "a bytes-like object is required, not '%.100s'", o->type->name);
   return false;
 }
@@ -110,6 +126,11 @@ Object* bytes_from_object(Object* x) {
   if (is_bytes_exact(x)) return newref(x);
   if (is_bytes(x)) return bytes_from_data(bytes_data(x), bytes_size(x));
   if (is_bytearray(x)) return bytes_from_data(bytearray_data(x), bytearray_size(x));
+  if (is_memoryview(x)) {
+    std::string data;
+    if (!memoryview_copy_bytes(x, &data)) return nullptr;
+    return bytes_from_data(data.data(), static_cast<ssize>(data.size()));
+  }
   if (is_list(x) || is_tuple(x)) {
     std::string buf;
     ssize n = is_list(x) ? list_size(x) : tuple_size(x);
@@ -126,9 +147,13 @@ Object* bytes_from_object(Object* x) {
     }
     return bytes_from_data(buf.data(), static_cast<ssize>(buf.size()));
   }
-  if (!is_str(x) && x->type->iter) {
-    Object* it = get_iter(x);
-    if (!it) return nullptr;
+  // Anything iterable; a TypeError from iter() becomes "cannot convert".
+  Object* it = is_str(x) ? nullptr : get_iter(x);
+  if (!it && error_occurred()) {
+    if (!error_matches(&exc::TypeError)) return nullptr;
+    clear_error();
+  }
+  if (it) {
     std::string buf;
     while (Object* item = iter_next(it)) {
       unsigned char b;
@@ -149,13 +174,12 @@ Object* bytes_from_object(Object* x) {
 
 Object* bytes_concat(Object* a, Object* b) {
   std::string_view va, vb;
-  const bool a_ok = is_bytes(a) || is_bytearray(a);
-  const bool b_ok = is_bytes(b) || is_bytearray(b);
+  const bool a_ok = is_bytes(a) || is_bytearray(a) || is_memoryview(a);
+  const bool b_ok = is_bytes(b) || is_bytearray(b) || is_memoryview(b);
   if (!a_ok || !b_ok) {
     return format_error(&exc::TypeError, "can't concat %.100s to %.100s", b->type->name, a->type->name);
   }
-  bytes_like_view(a, &va);
-  bytes_like_view(b, &vb);
+  if (!bytes_like_view(a, &va) || !bytes_like_view(b, &vb)) return nullptr;
   if (vb.empty() && is_bytes_exact(a)) return newref(a);
   if (va.empty() && is_bytes_exact(b)) return newref(b);
   Object* r = bytes_new_uninitialized(static_cast<ssize>(va.size() + vb.size()));

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "modules/atexit_module.h"
 #include "modules/builtins_module.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
@@ -227,6 +228,7 @@ int handle_uncaught_exception() {
 int interpreter_finalize(int status) {
   // CPython runs atexit handlers, then flushes stdout; a failing flush makes
   // the exit status 120.
+  atexit_run_exit_functions();
   if (flush_std_streams() < 0) status = 120;
   finalize_main_module();
   if (flush_std_streams() < 0) status = 120;
