@@ -3,6 +3,7 @@
 // and this folder.
 #include "modules/builtins_module.h"
 
+#include "modules/abc_module.h"
 #include "modules/atexit_module.h"
 #include "modules/math_module.h"
 #include "modules/python_lib.h"
@@ -150,6 +151,7 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("math", math_module_create);
   register_builtin_module("_weakref", weakref_module_create);
   register_builtin_module("atexit", atexit_module_create);
+  register_builtin_module("_abc", abc_module_create);
   register_python_lib_modules();
   register_python_class_modules();
   register_builtin_module("_random", random_core_module_create);
