@@ -5,6 +5,8 @@
 
 #include "modules/gc_module.h"
 #include "modules/itertools_module.h"
+#include "modules/abc_module.h"
+#include "modules/atexit_module.h"
 #include "modules/math_module.h"
 #include "modules/python_lib.h"
 #include "modules/posix_module.h"
@@ -27,6 +29,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
@@ -65,6 +68,7 @@ const NamedType builtin_types[] = {
     {"str", &StrType},
     {"bytes", &BytesType},
     {"bytearray", &ByteArrayType},
+    {"memoryview", &MemoryViewType},
     {"list", &ListType},
     {"tuple", &TupleType},
     {"dict", &DictType},
@@ -147,6 +151,8 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("math", math_module_create);
   register_builtin_module("_weakref", weakref_module_create);
   register_builtin_module("itertools", itertools_module_create);
+  register_builtin_module("atexit", atexit_module_create);
+  register_builtin_module("_abc", abc_module_create);
   register_python_lib_modules();
   register_python_class_modules();
   register_builtin_module("_random", random_core_module_create);

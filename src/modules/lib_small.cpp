@@ -1,5 +1,5 @@
 // Small standard-library modules written in Python and built in: heapq,
-// bisect, operator, copy, contextlib, string (see python_lib.h).
+// bisect, operator, contextlib, string (see python_lib.h).
 #include "modules/python_lib.h"
 
 #include "vm/import.h"
@@ -328,130 +328,6 @@ __mul__ = mul
 __getitem__ = getitem
 )PY";
 
-const char* const kCopySource = R"PY(
-"""Generic (shallow and deep) copying operations."""
-
-
-class Error(Exception):
-    pass
-
-
-error = Error
-
-_atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
-           type(len), type(Ellipsis), type(NotImplemented), frozenset,
-           type(lambda: None), property)
-
-
-def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
-    cls = type(x)
-    if cls in _atomic or cls is tuple:
-        return x
-    if cls is list:
-        return x[:]
-    if cls is dict:
-        return x.copy()
-    if cls is set:
-        return x.copy()
-    if cls.__name__ == 'bytearray' and cls.__module__ == 'builtins':
-        return x[:]
-    copier = getattr(cls, '__copy__', None)
-    if copier is not None:
-        return copier(x)
-    return _reconstruct(x, None)
-
-
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
-    if memo is None:
-        memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
-    cls = type(x)
-    if cls in _atomic:
-        y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        _keep_alive(x, memo)
-        for a in x:
-            y.append(deepcopy(a, memo))
-        return y
-    elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
-        if d in memo:
-            return memo[d]
-        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        _keep_alive(x, memo)
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-        return y
-    elif cls is set:
-        y = set(deepcopy(a, memo) for a in x)
-    else:
-        copier = getattr(x, '__deepcopy__', None)
-        if copier is not None:
-            y = copier(memo)
-        else:
-            y = _reconstruct(x, memo)
-            return y
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
-
-
-def _keep_alive(x, memo):
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
-
-
-def _reconstruct(x, memo):
-    cls = type(x)
-    deep = memo is not None
-    if isinstance(x, (list, dict, set)) or hasattr(cls, '__slots__') and not hasattr(x, '__dict__'):
-        y = cls.__new__(cls)
-    else:
-        y = object.__new__(cls) if cls.__new__ is object.__new__ else cls.__new__(cls)
-    if deep:
-        memo[id(x)] = y
-        _keep_alive(x, memo)
-    if isinstance(x, list):
-        for item in x:
-            y.append(deepcopy(item, memo) if deep else item)
-    elif isinstance(x, dict):
-        for key, value in x.items():
-            y[deepcopy(key, memo) if deep else key] = deepcopy(value, memo) if deep else value
-    elif isinstance(x, set):
-        for item in x:
-            y.add(deepcopy(item, memo) if deep else item)
-    state = getattr(x, '__dict__', None)
-    if state:
-        if deep:
-            state = deepcopy(state, memo)
-        setter = getattr(y, '__setstate__', None)
-        if setter is not None:
-            setter(state)
-        else:
-            y.__dict__.update(state)
-    for klass in cls.__mro__:
-        for name in klass.__dict__.get('__slots__', ()):
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if hasattr(x, name):
-                value = getattr(x, name)
-                setattr(y, name, deepcopy(value, memo) if deep else value)
-    return y
-)PY";
-
 const char* const kContextlibSource = R"PY(
 """Utilities for with-statement contexts."""
 
@@ -674,7 +550,6 @@ void register_python_lib_modules() {
   register_source_module("heapq", kHeapqSource);
   register_source_module("bisect", kBisectSource);
   register_source_module("operator", kOperatorSource);
-  register_source_module("copy", kCopySource);
   register_source_module("contextlib", kContextlibSource);
   register_source_module("string", kStringSource);
 }

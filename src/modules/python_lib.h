@@ -10,11 +10,9 @@ extern const char* const kCollectionsSource;
 extern const char* const kHeapqSource;
 extern const char* const kBisectSource;
 extern const char* const kOperatorSource;
-extern const char* const kCopySource;
 extern const char* const kContextlibSource;
 extern const char* const kStringSource;
 
-extern const char* const kAbcSource;
 extern const char* const kEnumSource;
 extern const char* const kDataclassesSource;
 extern const char* const kTypingSource;

@@ -20,6 +20,7 @@
 #include "objects/int.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -117,6 +118,7 @@ Object* bytes_from_object(Object* x) {
   if (is_bytes_exact(x)) return newref(x);
   if (is_bytes(x)) return bytes_from_data(bytes_data(x), bytes_size(x));
   if (is_bytearray(x)) return bytes_from_data(bytearray_data(x), bytearray_size(x));
+  if (is_memoryview(x)) return memoryview_to_bytes(x);
   if (is_list(x) || is_tuple(x)) {
     std::string buf;
     ssize n = is_list(x) ? list_size(x) : tuple_size(x);
@@ -133,9 +135,13 @@ Object* bytes_from_object(Object* x) {
     }
     return bytes_from_data(buf.data(), static_cast<ssize>(buf.size()));
   }
-  if (!is_str(x) && x->type->iter) {
-    Object* it = get_iter(x);
-    if (!it) return nullptr;
+  // Anything iterable; a TypeError from iter() becomes "cannot convert".
+  Object* it = is_str(x) ? nullptr : get_iter(x);
+  if (!it && error_occurred()) {
+    if (!error_matches(&exc::TypeError)) return nullptr;
+    clear_error();
+  }
+  if (it) {
     std::string buf;
     while (Object* item = iter_next(it)) {
       unsigned char b;
@@ -156,13 +162,18 @@ Object* bytes_from_object(Object* x) {
 
 Object* bytes_concat(Object* a, Object* b) {
   std::string_view va, vb;
-  const bool a_ok = is_bytes(a) || is_bytearray(a);
-  const bool b_ok = is_bytes(b) || is_bytearray(b);
+  const bool a_ok = is_bytes(a) || is_bytearray(a) || has_buffer(a);
+  const bool b_ok = is_bytes(b) || is_bytearray(b) || has_buffer(b);
   if (!a_ok || !b_ok) {
     return format_error(&exc::TypeError, "can't concat %.100s to %.100s", b->type->name, a->type->name);
   }
-  bytes_like_view(a, &va);
-  bytes_like_view(b, &vb);
+  if (!bytes_like_view(a, &va) || !bytes_like_view(b, &vb)) {
+    // CPython asks for a simple buffer: a view that cannot give one is
+    // reported as an operand that cannot be concatenated.
+    if (!error_matches(reinterpret_cast<Object*>(&exc::BufferError))) return nullptr;
+    clear_error();
+    return format_error(&exc::TypeError, "can't concat %.100s to %.100s", b->type->name, a->type->name);
+  }
   if (vb.empty() && is_bytes_exact(a)) return newref(a);
   if (va.empty() && is_bytes_exact(b)) return newref(b);
   Object* r = bytes_new_uninitialized(static_cast<ssize>(va.size() + vb.size()));
@@ -626,14 +637,19 @@ Object* bytes_join(Object* self, Object* iterable) {
   std::string out;
   for (ssize i = 0; i < list_size(seq); ++i) {
     Object* item = list_item(seq, i);
-    if (!is_bytes(item) && !is_bytearray(item)) {
+    if (!is_bytes(item) && !is_bytearray(item) && !has_buffer(item)) {
       format_error(&exc::TypeError, "sequence item %zd: expected a bytes-like object, %.80s found", i,
                    item->type->name);
       decref(seq);
       return nullptr;
     }
+    std::string_view piece;
+    if (!bytes_like_view(item, &piece)) {
+      decref(seq);
+      return nullptr;
+    }
     if (i) out += byteslike_view(self);
-    out += byteslike_view(item);
+    out += piece;
   }
   decref(seq);
   return make_like(self, out);

@@ -22,6 +22,7 @@
 #include "objects/known_strings.h"
 #include "objects/list.h"
 #include "objects/mappingproxy.h"
+#include "objects/memoryview.h"
 #include "objects/set.h"
 #include "objects/method.h"
 #include "objects/singletons.h"
@@ -54,6 +55,8 @@ Type* const static_types[] = {
     &PropertyType, &BuiltinFunctionType, &MethodType, &StaticMethodType, &ClassMethodType, &SuperType,
     &SeqIterType, &CallIterType, &MappingProxyType, &SetType, &FrozenSetType, &SetIterType, &GenericAliasType,
     &GenericAliasIterType, &UnionType, &WeakRefType, &WeakProxyType, &WeakCallableProxyType,
+    &MemoryViewType,
+    &MemoryIterType,
 };
 
 bool initialized = false;

@@ -488,10 +488,9 @@ void inherit_slots(Type* type, Type* base) {
   if (!type->call && (base->flags & tpflags::kHaveVectorcall) && (type->flags & tpflags::kImmutableType)) {
     type->flags |= tpflags::kHaveVectorcall;
   }
-  if (!type->call && base->call && (base->flags & tpflags::kHaveVectorcall) &&
-      (type->flags & tpflags::kHaveVectorcall) && !type->vectorcall_offset) {
-    type->vectorcall_offset = base->vectorcall_offset;
-  }
+  // The offset itself is always inherited: PyVectorcall_Call (the base's
+  // tp_call) reads it even where the flag is not.
+  COPYSLOT(vectorcall_offset);
   // __eq__ and __hash__ go together: both are inherited or neither.
   if (!type->richcompare && !type->hash) {
     bool overrides = false;
@@ -1358,16 +1357,16 @@ Object* subtype_weakref_get(Object* self, void*) {
 }
 
 GetSetDef subtype_getsets_full[] = {
-    {"__dict__", subtype_dict_get, subtype_dict_set, "dictionary for instance variables (if defined)"},
-    {"__weakref__", subtype_weakref_get, nullptr, "list of weak references to the object (if defined)"},
+    {"__dict__", subtype_dict_get, subtype_dict_set, "dictionary for instance variables"},
+    {"__weakref__", subtype_weakref_get, nullptr, "list of weak references to the object"},
     {},
 };
 GetSetDef subtype_getsets_dict_only[] = {
-    {"__dict__", subtype_dict_get, subtype_dict_set, "dictionary for instance variables (if defined)"},
+    {"__dict__", subtype_dict_get, subtype_dict_set, "dictionary for instance variables"},
     {},
 };
 GetSetDef subtype_getsets_weakref_only[] = {
-    {"__weakref__", subtype_weakref_get, nullptr, "list of weak references to the object (if defined)"},
+    {"__weakref__", subtype_weakref_get, nullptr, "list of weak references to the object"},
     {},
 };
 

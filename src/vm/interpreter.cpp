@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "memory/collector.h"
+#include "modules/atexit_module.h"
 #include "modules/builtins_module.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
@@ -28,6 +29,7 @@
 #include "vm/frame_object.h"
 #include "vm/function_object.h"
 #include "vm/generator.h"
+#include "vm/import.h"
 #include "vm/module_object.h"
 #include "vm/source_compiler.h"
 #include "vm/stdio_support.h"
@@ -136,6 +138,18 @@ int set_classcell(Type* type) {
   return dict_del_item(dict, ID(dunder_classcell));
 }
 
+// PyImport_ImportModule for the object layer (object.__reduce_ex__ needs
+// copyreg): the module itself, also for a dotted name.
+Object* import_module_by_name(const char* name) {
+  Object* module_name = str_from_cstr(name);
+  if (!module_name) return nullptr;
+  Object* fromlist = tuple_pack({ID(dunder_doc)});
+  Object* m = fromlist ? import_module_level(module_name, nullptr, nullptr, fromlist, 0) : nullptr;
+  xdecref(fromlist);
+  decref(module_name);
+  return m;
+}
+
 }  // namespace
 
 Object* interpreter_builtins_dict() { return builtins_module ? module_dict(builtins_module) : nullptr; }
@@ -161,6 +175,7 @@ int interpreter_init(const InterpreterConfig& config) {
   traceback_type = &TracebackType;
   current_module_name_hook = module_name_of_current_frame;
   type_new_classcell_hook = set_classcell;
+  import_module_hook = import_module_by_name;
   install_zero_arg_super();
   for (Type* t : vm_types) {
     if (type_ready(t) < 0) {
@@ -250,6 +265,7 @@ int handle_uncaught_exception() {
 int interpreter_finalize(int status) {
   // CPython runs atexit handlers, then flushes stdout; a failing flush makes
   // the exit status 120.
+  atexit_run_exit_functions();
   if (flush_std_streams() < 0) status = 120;
   finalize_modules();
   if (flush_std_streams() < 0) status = 120;
