@@ -40,6 +40,7 @@
 #include <climits>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "objects/call.h"
 #include "objects/dict.h"
@@ -50,6 +51,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/weakref.h"
 
 namespace glasspy {
 
@@ -267,13 +269,37 @@ void untrack_dicts(GCHeader* head) {
 // ---- freeing it ---------------------------------------------------------------
 
 // Step 4: weak references.  Every weak reference to an unreachable object
-// is cleared before any finalizer runs (so no finalizer can reach garbage
-// through one); the callbacks of those that survive the collection
-// themselves are called.  glasspy's object layer does not have weak
-// references yet (objects/weakref.h is being added): until it does, no
-// object has a weak reference list with anything in it, and there is
-// nothing to clear.  Returns the number of objects freed along the way.
-ssize handle_weakrefs(GCHeader* /*unreachable*/, GCHeader* /*old*/) { return 0; }
+// is cleared before any finalizer runs, so that no finalizer or callback can
+// reach garbage through one.  Weak references that are garbage themselves
+// are cleared too (their callbacks must not run once tp_clear has begun),
+// and a callback runs only when its weak reference survives the
+// collection.  The callbacks run after every reference is cleared, since a
+// callback could otherwise resurrect an unreachable object through a weak
+// reference not yet cleared.  Returns the weak references freed by their
+// own callbacks (they count as collected).
+ssize handle_weakrefs(GCHeader* unreachable, GCHeader* /*old*/) {
+  std::vector<WeakRefObject*> to_call;
+  for (GCHeader* h = unreachable->next; h != unreachable; h = h->next) {
+    Object* op = gc_object(h);
+    if (is_weakref(op)) weakref_clear_ref(static_cast<WeakRefObject*>(op));
+    WeakRefObject** list = weakref_list_slot(op);
+    if (!list) continue;
+    while (WeakRefObject* wr = *list) {
+      weakref_clear_ref(wr);  // unlinks wr: *list moves on
+      if (!wr->wr_callback) continue;
+      if (object_is_gc(wr) && gc_is_tracked(wr) && is_collecting(gc_header(wr))) continue;  // trash too
+      to_call.push_back(newref(wr));
+    }
+  }
+  ssize freed = 0;
+  for (WeakRefObject* wr : to_call) {
+    Object* callback = wr->wr_callback;
+    if (callback) weakref_call_callback(wr, callback);
+    if (wr->refcnt == 1) ++freed;
+    decref(wr);
+  }
+  return freed;
+}
 
 // Step 5.  Finalizers may free or resurrect objects, or make new ones; the
 // list is consumed one object at a time for that reason.

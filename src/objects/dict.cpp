@@ -452,6 +452,7 @@ int dict_set_item_hinted(Object* d, Object* key, Object* value, uint32_t* hint) 
   DictEntry* ep = &dk_entries(mp->keys)[ix];
   Object* old = ep->value;
   if (old == value) return 0;
+  maintain_tracking(mp, key, value);
   ep->value = newref(value);
   mp->version = next_version();
   decref(old);  // may run arbitrary code

@@ -835,7 +835,7 @@ Object* memoryview_cast(Object* o, Object* const* args, ssize nargs, Object* kwn
     set_error(&exc::TypeError, "memoryview: casts are restricted to C-contiguous views");
     return nullptr;
   }
-  for (int d = 0; d < v->ndim; ++d) {
+  for (int d = 0; (shape || v->ndim != 1) && d < v->ndim; ++d) {
     if (v->shape()[d] == 0 || v->strides()[d] == 0) {
       set_error(&exc::TypeError, "memoryview: cannot cast view with zeros in shape or strides");
       return nullptr;

@@ -7,7 +7,7 @@ for bad in [lambda: m[10], lambda: m['a'], lambda: memoryview(1), lambda: memory
     except Exception as e: print(type(e).__name__, e)
 b = bytearray(b'xyz'); v = memoryview(b); v[0] = 65; print(b)
 try: b.append(1)
-except BufferError as e: print(e)
+except (BufferError, TypeError) as e: print(type(e).__name__, e)
 v.release(); b.append(66); print(b)
 try: v[0]
 except ValueError as e: print(e)
@@ -37,8 +37,8 @@ except TypeError as e: print(e)
 try: c[0] = 2**40
 except ValueError as e: print(e)
 print(b'x' + memoryview(b'yz'), b'-'.join([memoryview(b'a'), b'b']), bytearray(memoryview(b'qq')))
-try: b'' + memoryview(b'abc')[::2]
-except BufferError as e: print(e)
+try: b"" + memoryview(b"abc")[::2]
+except (BufferError, TypeError) as e: print(type(e).__name__, e)
 print(bytes(memoryview(b'abcdef')[::2]), type(iter(memoryview(b'a'))).__name__)
 print(memoryview(bytes(range(12))).cast('B', shape=[3,4]).tobytes('F'))
 print(memoryview(b'abcd').cast('@B').format, memoryview(b'').cast('B').tolist())
@@ -50,5 +50,5 @@ s1 = mm[1:]
 mm.release()
 print(s1.tobytes(), s1.obj)
 try: s1.obj.append(1)
-except BufferError as e: print(e)
+except (BufferError, TypeError) as e: print(type(e).__name__, e)
 s1.release(); s1.obj if False else None
