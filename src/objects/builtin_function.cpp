@@ -53,7 +53,21 @@ Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize
   // The name in messages: "list.append" (_PyObject_FunctionStr), computed
   // only when there is an error to report.
   auto fname = [&]() -> std::string {
-    if (!owner) return def->name;
+    if (!owner) {
+      // A module's function outside builtins is named with its module
+      // ("math.sqrt"), as CPython's _PyObject_FunctionStr names it.
+      if (!self || !self_is_module(self)) return def->name;
+      Object* module_name = get_attr_cstr(self, "__name__");
+      if (!module_name) {
+        clear_error();
+        return def->name;
+      }
+      std::string s = is_str(module_name) && !str_equal_cstr(module_name, "builtins")
+                          ? str_to_std(module_name) + "." + def->name
+                          : std::string(def->name);
+      decref(module_name);
+      return s;
+    }
     Object* q = type_get_qualname(owner);
     if (!q) {
       clear_error();

@@ -27,6 +27,7 @@
 #include "vm/frame_object.h"
 #include "vm/function_object.h"
 #include "vm/generator.h"
+#include "vm/import.h"
 #include "vm/module_object.h"
 #include "vm/source_compiler.h"
 #include "vm/stdio_support.h"
@@ -115,6 +116,17 @@ int set_classcell(Type* type) {
   return dict_del_item(dict, ID(dunder_classcell));
 }
 
+// The object layer's own imports (copyreg for __reduce_ex__, builtins for
+// pickling GenericAlias) go through the import machinery.  Top-level
+// module names only.
+Object* import_module_by_name(const char* name) {
+  Object* module_name = str_from_cstr(name);
+  if (!module_name) return nullptr;
+  Object* module = import_module_level(module_name, nullptr, nullptr, nullptr, 0);
+  decref(module_name);
+  return module;
+}
+
 }  // namespace
 
 Object* interpreter_builtins_dict() { return builtins_module ? module_dict(builtins_module) : nullptr; }
@@ -140,6 +152,7 @@ int interpreter_init(const InterpreterConfig& config) {
   traceback_type = &TracebackType;
   current_module_name_hook = module_name_of_current_frame;
   type_new_classcell_hook = set_classcell;
+  import_module_hook = import_module_by_name;
   install_zero_arg_super();
   for (Type* t : vm_types) {
     if (type_ready(t) < 0) {
