@@ -23,7 +23,7 @@ namespace glasspy {
 namespace {
 
 struct DefaultDictObject : DictObject {
-  Object* default_factory;  // null reads as None
+  Object* default_factory;  // null or None: no factory (the attribute can be set to None)
 };
 DefaultDictObject* as_defdict(Object* o) { return static_cast<DefaultDictObject*>(o); }
 
@@ -66,7 +66,7 @@ int defdict_init(Object* self, Object* args, Object* kwds) {
 
 Object* defdict_missing(Object* self, Object* key) {
   Object* factory = as_defdict(self)->default_factory;
-  if (!factory) {
+  if (!factory || factory == None) {
     ObjRef args = ObjRef::steal(tuple_pack({key}));
     if (args) set_error_object(&exc::KeyError, args.get());
     return nullptr;
@@ -89,7 +89,7 @@ Object* defdict_copy(Object* self) { return defdict_new_like(self, self); }
 
 Object* defdict_reduce(Object* self) {
   Object* factory = as_defdict(self)->default_factory;
-  Object* args = factory ? tuple_pack({factory}) : newref(empty_tuple());
+  Object* args = factory && factory != None ? tuple_pack({factory}) : newref(empty_tuple());
   ObjRef items_name = ObjRef::steal(str_from_cstr("items"));
   if (!items_name) {
     xdecref(args);

@@ -131,6 +131,7 @@ void deque_clear_items(DequeObject* d) {
 
 // Moves the last k items to the front (0 <= k < size).
 void rotate_right(DequeObject* d, ssize k) {
+  ++d->state;  // even for k == 0, as CPython counts any rotation of 2+ items
   if (k == 0) return;
   if (d->size == d->capacity) {
     d->head = (d->head - k) & (d->capacity - 1);
@@ -147,7 +148,6 @@ void rotate_right(DequeObject* d, ssize k) {
       slot(d, d->size - 1) = item;
     }
   }
-  ++d->state;
 }
 
 Object* not_in_deque(Object* value) { return format_error(&exc::ValueError, "%R is not in deque", value); }
@@ -298,8 +298,6 @@ Object* deque_rotate(Object* self, Object* const* args, ssize nargs) {
     ssize k = n % d->size;
     if (k < 0) k += d->size;
     rotate_right(d, k);
-  } else {
-    ++d->state;
   }
   return newref(None);
 }
