@@ -7,11 +7,17 @@
 #include "modules/itertools_module.h"
 #include "modules/abc_module.h"
 #include "modules/atexit_module.h"
+#include "modules/bisect_module.h"
+#include "modules/collections_module.h"
+#include "modules/functools_module.h"
+#include "modules/heapq_module.h"
 #include "modules/math_module.h"
+#include "modules/operator_module.h"
 #include "modules/python_lib.h"
 #include "modules/posix_module.h"
 #include "modules/random_core.h"
 #include "modules/simple_namespace.h"
+#include "modules/string_module.h"
 #include "modules/sys_module.h"
 #include "modules/text_stream.h"
 #include "modules/traceback_module.h"
@@ -153,6 +159,12 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("itertools", itertools_module_create);
   register_builtin_module("atexit", atexit_module_create);
   register_builtin_module("_abc", abc_module_create);
+  register_builtin_module("_operator", operator_module_create);
+  register_builtin_module("_heapq", heapq_module_create);
+  register_builtin_module("_bisect", bisect_module_create);
+  register_builtin_module("_string", string_module_create);
+  register_builtin_module("_collections", collections_module_create);
+  register_builtin_module("_functools", functools_module_create);
   register_python_lib_modules();
   register_python_class_modules();
   register_builtin_module("_random", random_core_module_create);

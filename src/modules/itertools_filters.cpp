@@ -8,6 +8,8 @@
 // so a chain of a million chains does not grow the C stack per level beyond
 // what the nested objects themselves need.  __reduce__ / __setstate__ give
 // what CPython 3.11 gives, so copy and pickle round-trip them.
+#include <vector>
+
 #include "modules/itertools_module.h"
 #include "modules/native_type_support.h"
 #include "objects/abstract.h"
@@ -64,9 +66,10 @@ Object* accumulate_new(Type* type, Object* args, Object* kwds) {
 Object* accumulate_next(Object* o) {
   AccumulateObject* acc = as_accumulate(o);
   if (acc->initial) {
-    acc->total = acc->initial;
+    Object* initial = acc->initial;
     acc->initial = nullptr;
-    return newref(acc->total);
+    setref(acc->total, initial);
+    return newref(initial);
   }
   Object* value = iter_next(acc->it);
   if (!value) return nullptr;
@@ -147,29 +150,52 @@ Object* chain_from_iterable(Object* type, Object* iterable) {
   return chain_make(static_cast<Type*>(type), source);
 }
 
+// A chain whose current iterator is itself a chain (chain(chain(chain(...))))
+// is walked down in this loop instead of by nested calls, so nesting depth
+// costs no C stack.  `path` holds the chains above the one being read.
 Object* chain_next(Object* o) {
+  std::vector<Object*> path;
+  std::vector<Object*> left;  // ancestors returned to: held until the end
+  auto finish = [&](Object* result) {
+    for (Object* p : path) decref(p);
+    for (Object* p : left) decref(p);
+    return result;
+  };
   ChainObject* c = as_chain(o);
-  while (c->source) {
-    if (!c->active) {
+  for (;;) {
+    if (!c->active && c->source) {
       Object* iterable = iter_next(c->source);
       if (!iterable) {
-        if (error_occurred()) return nullptr;
+        if (error_occurred()) return finish(nullptr);
         clear_ref(c->source);
-        return nullptr;
-      }
-      c->active = get_iter(iterable);
-      decref(iterable);
-      if (!c->active) {
-        clear_ref(c->source);
-        return nullptr;
+      } else {
+        c->active = get_iter(iterable);
+        decref(iterable);
+        if (!c->active) {
+          clear_ref(c->source);
+          return finish(nullptr);
+        }
       }
     }
-    Object* item = iter_next(c->active);
-    if (item) return item;
-    if (error_occurred()) return nullptr;
+    if (c->active) {
+      if (c->active->type == &ItertoolsChainType) {
+        path.push_back(newref(static_cast<Object*>(c)));
+        c = as_chain(c->active);
+        continue;
+      }
+      Object* item = iter_next(c->active);
+      if (item) return finish(item);
+      if (error_occurred()) return finish(nullptr);
+      clear_ref(c->active);
+      continue;
+    }
+    // c is exhausted: its parent moves on to its next iterable.
+    if (path.empty()) return finish(nullptr);
+    c = as_chain(path.back());
+    path.pop_back();
+    left.push_back(static_cast<Object*>(c));
     clear_ref(c->active);
   }
-  return nullptr;
 }
 
 Object* chain_reduce(Object* o) {

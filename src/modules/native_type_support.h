@@ -69,6 +69,11 @@ inline const char* short_type_name(const Type* t) {
   return dot ? dot + 1 : t->name;
 }
 
+// The __dict__ attribute of a built-in type whose instances keep one at
+// its dictoffset (CPython's PyObject_GenericGetDict / SetDict).
+Object* instance_dict_get(Object* self, void*);
+int instance_dict_set(Object* self, Object* value, void*);
+
 // tp_iter of iterators: the object itself.
 inline Object* return_self(Object* o) { return newref(o); }
 

@@ -7,11 +7,7 @@ namespace glasspy {
 
 extern const char* const kFunctoolsSource;
 extern const char* const kCollectionsSource;
-extern const char* const kHeapqSource;
-extern const char* const kBisectSource;
-extern const char* const kOperatorSource;
 extern const char* const kContextlibSource;
-extern const char* const kStringSource;
 
 extern const char* const kEnumSource;
 extern const char* const kDataclassesSource;

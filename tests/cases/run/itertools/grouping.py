@@ -94,3 +94,12 @@ class StopEarly:
     def __next__(self):
         raise StopIteration
 print(list(zip_longest([1, 2], StopEarly())))
+# a deep nest of chains is read without a C call per level
+nest = iter("xy")
+for _ in range(150000):
+    nest = chain(nest, "")
+print(list(nest))
+nest = chain([0])
+for i in range(1, 2000):
+    nest = chain([i], nest) if i % 2 else chain(nest, [i])
+print(sum(nest))
