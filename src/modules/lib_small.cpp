@@ -6,8 +6,6 @@
 
 namespace glasspy {
 
-)PY";
-
 const char* const kContextlibSource = R"PY(
 """Utilities for with-statement contexts."""
 
