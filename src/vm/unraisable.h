@@ -18,6 +18,10 @@ namespace glasspy {
 // Replaces the object layer's printer with this one (at start-up).
 void install_unraisable_hook();
 
+// _PyErr_WriteUnraisableMsg: reports the current exception (consumed) as
+// "<message>: <repr of obj>" ("Exception ignored in thread started by").
+void write_unraisable_message(const char* message, Object* obj);
+
 // sys.unraisablehook's default implementation, for the sys module.
 Object* default_unraisablehook(Object* module, Object* args);
 
