@@ -44,7 +44,6 @@ struct PutSignal {
 struct SimpleQueueObject : Object {
   std::deque<Object*>* items;  // owned references
   PutSignal* signal;
-  Object* weakreflist;
 };
 
 SimpleQueueObject* as_queue(Object* o) { return static_cast<SimpleQueueObject*>(o); }
@@ -215,7 +214,6 @@ Type SimpleQueueType{{
     .doc = "Simple, unbounded, reentrant FIFO queue.",
     .traverse = queue_traverse,
     .clear = queue_clear,
-    .weaklistoffset = offsetof(SimpleQueueObject, weakreflist),
     .methods = queue_methods,
     .new_ = queue_new,
 }};

@@ -39,7 +39,6 @@ struct LocalObject : Object {
   Object* args;    // tuple, for __init__ in other threads
   Object* kwargs;  // dict or null
   Object* dict;    // the dict of the thread that accessed the object last
-  Object* weakreflist;
   // (thread, its attribute dict): the dicts are owned.
   std::vector<std::pair<ThreadState*, Object*>>* dicts;
   LocalObject* prev_live;
@@ -192,7 +191,6 @@ Type ThreadLocalType{{
     .doc = "Thread-local data",
     .traverse = local_traverse,
     .clear = local_clear,
-    .weaklistoffset = offsetof(LocalObject, weakreflist),
     .dictoffset = offsetof(LocalObject, dict),
     .new_ = local_new,
 }};

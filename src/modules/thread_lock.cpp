@@ -170,7 +170,6 @@ unsigned long current_ident() { return static_cast<unsigned long>(pthread_self()
 
 struct LockObject : Object {
   NativeLock lock;
-  Object* weakreflist;
 };
 
 LockObject* as_lock(Object* o) { return static_cast<LockObject*>(o); }
@@ -236,7 +235,6 @@ struct RLockObject : Object {
   NativeLock lock;
   unsigned long owner;  // ident of the owning thread; 0 when unowned
   unsigned long count;
-  Object* weakreflist;
 };
 
 RLockObject* as_rlock(Object* o) { return static_cast<RLockObject*>(o); }
@@ -396,7 +394,6 @@ Type ThreadLockType{{
     .dealloc = lock_dealloc,
     .repr = lock_repr,
     .getattro = generic_getattr,
-    .weaklistoffset = offsetof(LockObject, weakreflist),
     .methods = lock_methods,
 }};
 
@@ -407,7 +404,6 @@ Type ThreadRLockType{{
     .repr = rlock_repr,
     .getattro = generic_getattr,
     .flags = tpflags::kBaseType,
-    .weaklistoffset = offsetof(RLockObject, weakreflist),
     .methods = rlock_methods,
     .new_ = rlock_new,
 }};
