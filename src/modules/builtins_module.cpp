@@ -14,12 +14,14 @@
 #include "modules/math_module.h"
 #include "modules/operator_module.h"
 #include "modules/python_lib.h"
+#include "modules/queue_module.h"
 #include "modules/posix_module.h"
 #include "modules/random_core.h"
 #include "modules/simple_namespace.h"
 #include "modules/string_module.h"
 #include "modules/sys_module.h"
 #include "modules/text_stream.h"
+#include "modules/thread_module.h"
 #include "modules/traceback_module.h"
 #include "modules/weakref_module.h"
 #include "objects/abstract.h"
@@ -171,6 +173,8 @@ int register_builtin_modules(Object* modules) {
   register_source_module("random", kRandomSource);
   register_builtin_module("posix", posix_module_create);
   register_builtin_module("time", time_module_create);
+  register_builtin_module("_thread", thread_module_create);
+  register_builtin_module("_queue", queue_module_create);
   register_source_module("os", kOsSource);
   register_source_module("posixpath", kPosixpathSource);
   register_source_module("json", kJsonSource);

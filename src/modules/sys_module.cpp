@@ -32,6 +32,7 @@
 #include "vm/eval.h"
 #include "vm/exception_display.h"
 #include "vm/frame.h"
+#include "vm/gil.h"
 #include "vm/module_search_path.h"
 #include "vm/frame_object.h"
 #include "vm/import.h"
@@ -207,7 +208,6 @@ Object* sys_set_int_max_str_digits(Object* module, Object* const* args, ssize na
 // tracing or profiling happens).
 Object* trace_function = nullptr;
 Object* profile_function = nullptr;
-double switch_interval = 0.005;
 
 Object* store_hook(Object** slot, Object* value) {
   Object* old = *slot;
@@ -221,7 +221,25 @@ Object* sys_gettrace(Object* module) { return newref(trace_function ? trace_func
 Object* sys_setprofile(Object* module, Object* f) { return store_hook(&profile_function, f); }
 Object* sys_getprofile(Object* module) { return newref(profile_function ? profile_function : None); }
 
-Object* sys_getswitchinterval(Object* module) { return float_from_double(switch_interval); }
+Object* sys_getswitchinterval(Object* module) {
+  return float_from_double(1e-6 * static_cast<double>(switch_interval_us()));
+}
+
+// CPython stores the interval as `(unsigned long)(1e6 * interval)`; this is
+// what that conversion gives on x86-64 for every double, out-of-range ones
+// included (which C leaves undefined): the truncating conversion yields
+// 2**63 for NaN and overflow, and values from 2**63 up are converted
+// shifted down by 2**63 with the top bit flipped back.
+unsigned long microseconds_as_x86_converts(double us) {
+  constexpr double kTwo63 = 9223372036854775808.0;
+  constexpr uint64_t kTopBit = uint64_t(1) << 63;
+  auto truncate = [](double v) -> uint64_t {
+    if (!(v < kTwo63 && v >= -kTwo63)) return kTopBit;
+    return static_cast<uint64_t>(static_cast<int64_t>(v));
+  };
+  if (us >= kTwo63) return static_cast<unsigned long>(truncate(us - kTwo63) ^ kTopBit);
+  return static_cast<unsigned long>(truncate(us));
+}
 
 Object* sys_setswitchinterval(Object* module, Object* arg) {
   double v = float_as_double(arg);
@@ -230,7 +248,7 @@ Object* sys_setswitchinterval(Object* module, Object* arg) {
     set_error(&exc::ValueError, "switch interval must be strictly positive");
     return nullptr;
   }
-  switch_interval = v;
+  set_switch_interval_us(microseconds_as_x86_converts(1e6 * v));
   return newref(None);
 }
 

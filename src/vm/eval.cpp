@@ -54,6 +54,7 @@
 #include "vm/frame_object.h"
 #include "vm/function_object.h"
 #include "vm/generator.h"
+#include "vm/gil.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/pattern_matching.h"
@@ -564,6 +565,9 @@ start_frame:
   TARGET(RESUME) {
     // CPython 3.11 counts these towards quickening the code (native_calls.h).
     if (frame->code->warmup < kQuickeningWarmup) ++frame->code->warmup;
+    // The GIL and interrupts (vm/gil.h), at function entry and loop back
+    // edges; not when a generator resumes after a yield (oparg >= 2).
+    if (eval_breaker_tripped() && oparg < 2 && handle_eval_breaker() < 0) goto error;
     DISPATCH();
   }
 
@@ -1784,6 +1788,7 @@ start_frame:
   TARGET(JUMP_BACKWARD) {
     if (frame->code->warmup < kQuickeningWarmup) ++frame->code->warmup;
     JUMPBY(-oparg);
+    if (eval_breaker_tripped() && handle_eval_breaker() < 0) goto eval_breaker_error;
     DISPATCH();
   }
 
@@ -1792,20 +1797,27 @@ start_frame:
     DISPATCH();
   }
 
+// Backward jumps check the eval breaker when they jump, as JUMP_BACKWARD does.
+#define JUMP_CHECKING_BREAKER(delta)                                                          \
+  do {                                                                                        \
+    JUMPBY(delta);                                                                            \
+    if ((delta) < 0 && eval_breaker_tripped() && handle_eval_breaker() < 0) goto eval_breaker_error; \
+  } while (0)
+
 #define POP_JUMP_IF_BOOL(label, delta, jump_when_true)      \
   TARGET(label) {                                           \
     Object* cond = POP();                                   \
     if (cond == True) {                                     \
       decref(cond);                                         \
-      if (jump_when_true) JUMPBY(delta);                    \
+      if (jump_when_true) JUMP_CHECKING_BREAKER(delta);     \
     } else if (cond == False) {                             \
       decref(cond);                                         \
-      if (!(jump_when_true)) JUMPBY(delta);                 \
+      if (!(jump_when_true)) JUMP_CHECKING_BREAKER(delta);  \
     } else {                                                \
       int err = object_is_true(cond);                       \
       decref(cond);                                         \
       if (err < 0) goto error;                              \
-      if ((err > 0) == (jump_when_true)) JUMPBY(delta);     \
+      if ((err > 0) == (jump_when_true)) JUMP_CHECKING_BREAKER(delta); \
     }                                                       \
     DISPATCH();                                             \
   }
@@ -1816,18 +1828,20 @@ start_frame:
   POP_JUMP_IF_BOOL(POP_JUMP_BACKWARD_IF_TRUE, -oparg, true)
 #undef POP_JUMP_IF_BOOL
 
-#define POP_JUMP_IF_NONE_CASE(label, delta, jump_when_none) \
-  TARGET(label) {                                           \
-    Object* value = POP();                                  \
-    if ((value == None) == (jump_when_none)) JUMPBY(delta); \
-    decref(value);                                          \
-    DISPATCH();                                             \
+#define POP_JUMP_IF_NONE_CASE(label, delta, jump_when_none)                     \
+  TARGET(label) {                                                               \
+    Object* value = POP();                                                      \
+    bool jump = (value == None) == (jump_when_none);                            \
+    decref(value);                                                              \
+    if (jump) JUMP_CHECKING_BREAKER(delta);                                     \
+    DISPATCH();                                                                 \
   }
 
   POP_JUMP_IF_NONE_CASE(POP_JUMP_FORWARD_IF_NONE, oparg, true)
   POP_JUMP_IF_NONE_CASE(POP_JUMP_FORWARD_IF_NOT_NONE, oparg, false)
   POP_JUMP_IF_NONE_CASE(POP_JUMP_BACKWARD_IF_NONE, -oparg, true)
   POP_JUMP_IF_NONE_CASE(POP_JUMP_BACKWARD_IF_NOT_NONE, -oparg, false)
+#undef JUMP_CHECKING_BREAKER
 #undef POP_JUMP_IF_NONE_CASE
 
   TARGET(JUMP_IF_FALSE_OR_POP) {
@@ -2095,6 +2109,14 @@ unbound_local_error:
   format_exc_check_arg(&exc::UnboundLocalError, kUnboundLocalMsg,
                        tuple_item(frame->code->co_localsplusnames, oparg));
   goto error;
+
+eval_breaker_error:
+  // An interrupt raised at a backward jump: the jump has been taken, and
+  // CPython 3.11 looks the handler up from the instruction before its
+  // target (the traceback still shows the jump's line).
+  kwnames = nullptr;
+  if (!frame_is_incomplete(frame)) traceback_here(frame);
+  goto exception_unwind;
 
 error:
   kwnames = nullptr;

@@ -2,6 +2,7 @@
 // interpreter.h).
 #include "vm/interpreter.h"
 
+#include <csignal>
 #include <cstdio>
 
 #include "memory/collector.h"
@@ -30,6 +31,7 @@
 #include "vm/function_object.h"
 #include "vm/generator.h"
 #include "vm/import.h"
+#include "vm/gil.h"
 #include "vm/module_object.h"
 #include "vm/source_compiler.h"
 #include "vm/stdio_support.h"
@@ -124,6 +126,28 @@ void finalize_modules() {
   if (error_occurred()) clear_error();
 }
 
+// The main program ended with KeyboardInterrupt.
+bool unhandled_keyboard_interrupt = false;
+
+// threading._shutdown(), when threading was imported: joins the threads
+// that are not daemons.  A failure is reported as unraisable.
+void wait_for_thread_shutdown() {
+  if (!modules_dict) return;
+  Object* threading = dict_get_item_cstr(modules_dict, "threading");
+  if (!threading) {
+    if (error_occurred()) write_unraisable(nullptr);
+    return;
+  }
+  incref(threading);
+  Object* result = call_method(threading, str_intern_cstr("_shutdown"));
+  if (result) {
+    decref(result);
+  } else {
+    write_unraisable(threading);
+  }
+  decref(threading);
+}
+
 // type_new_set_classcell: the class body's __class__ cell gets the class.
 int set_classcell(Type* type) {
   Object* dict = type->dict;
@@ -165,6 +189,7 @@ Object* sys_get_attr_borrowed(const char* name) {
 }
 
 int interpreter_init(const InterpreterConfig& config) {
+  gil_init();
   if (objects_init() < 0) return -1;
   if (vm_strings_init() < 0) {
     std::fprintf(stderr, "glasspy: cannot intern the VM's strings\n");
@@ -257,18 +282,27 @@ int handle_uncaught_exception() {
     decref(exc);
     return status;
   }
+  if (is_instance_of(exc, &exc::KeyboardInterrupt)) unhandled_keyboard_interrupt = true;
   display_uncaught_exception(exc);
   decref(exc);
   return 1;
 }
 
 int interpreter_finalize(int status) {
-  // CPython runs atexit handlers, then flushes stdout; a failing flush makes
-  // the exit status 120.
+  // CPython first waits for the threads that are not daemons (when threading
+  // was imported), runs atexit handlers, then flushes stdout; a failing
+  // flush makes the exit status 120.  Daemon threads stop from then on.
+  wait_for_thread_shutdown();
   atexit_run_exit_functions();
+  gil_begin_finalization();
   if (flush_std_streams() < 0) status = 120;
   finalize_modules();
   if (flush_std_streams() < 0) status = 120;
+  if (unhandled_keyboard_interrupt) {
+    // As CPython does, die of SIGINT, so that the shell sees the interrupt.
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+  }
   return status;
 }
 
