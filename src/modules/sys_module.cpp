@@ -29,6 +29,7 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "vm/bytecode_cache.h"
+#include "alloc/small_alloc.h"
 #include "vm/eval.h"
 #include "vm/exception_display.h"
 #include "vm/frame.h"
@@ -113,6 +114,17 @@ Object* sys_intern(Object* module, Object* arg) {
   Object* s = newref(arg);
   str_intern_in_place(&s);
   return s;
+}
+
+// sys._debugmallocstats(): the small-object allocator's state, written to
+// the C-level stderr as CPython writes it (after flushing sys.stderr so the
+// two do not interleave).
+Object* sys_debugmallocstats(Object*) {
+  std::fflush(stderr);
+  std::string report = small_alloc_report();
+  std::fwrite(report.data(), 1, report.size(), stderr);
+  std::fflush(stderr);
+  return newref(None);
 }
 
 Object* sys_getsizeof(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
@@ -287,6 +299,9 @@ MethodDef sys_methods[] = {
     MethodDef("getrefcount", static_cast<OneArgMethod>(sys_getrefcount)),
     MethodDef("intern", static_cast<OneArgMethod>(sys_intern)),
     MethodDef("getsizeof", static_cast<FastKeywordsMethod>(sys_getsizeof)),
+    MethodDef("_debugmallocstats", static_cast<NoArgsMethod>(sys_debugmallocstats),
+              "_debugmallocstats($module, /)\n--\n\nPrint summary info to stderr about the state of "
+              "pymalloc's structures."),
     MethodDef("exc_info", static_cast<NoArgsMethod>(sys_exc_info)),
     MethodDef("exception", static_cast<NoArgsMethod>(sys_exception)),
     MethodDef("displayhook", static_cast<OneArgMethod>(sys_displayhook)),

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "alloc/small_alloc.h"
 #include "objects/errors.h"
 #include "objects/gc.h"
 #include "objects/object.h"
@@ -96,7 +97,7 @@ void gc_clear_free_lists() {
 Object* allocate_object(Type* type, size_t size) {
   const bool gc = type->is_gc();
   const size_t total = size + (gc ? sizeof(GCHeader) : 0);
-  void* mem = std::calloc(1, total);
+  void* mem = small_alloc_zeroed(total);
   if (!mem) {
     no_memory();
     return nullptr;
@@ -113,9 +114,9 @@ Object* allocate_object(Type* type, size_t size) {
 void free_object(Object* o) {
   if (object_is_gc(o)) {
     if (gc_young_count > 0) --gc_young_count;
-    std::free(gc_header(o));
+    small_free(gc_header(o));
   } else {
-    std::free(o);
+    small_free(o);
   }
 }
 
