@@ -8,6 +8,7 @@
 #include "modules/posix_module.h"
 #include "modules/random_core.h"
 #include "modules/simple_namespace.h"
+#include "modules/sre/sre_module.h"
 #include "modules/sys_module.h"
 #include "modules/text_stream.h"
 #include "modules/traceback_module.h"
@@ -144,6 +145,7 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("traceback", traceback_module_create);
   register_builtin_module("types", types_module_create);
   register_builtin_module("math", math_module_create);
+  register_builtin_module("_sre", sre_module_create);
   register_python_lib_modules();
   register_python_class_modules();
   register_builtin_module("_random", random_core_module_create);
