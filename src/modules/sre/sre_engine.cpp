@@ -134,6 +134,28 @@ inline bool in_charset_loc_ignore(const uint32_t* set, uint32_t ch) {
   return up != lo && in_charset(set, up);
 }
 
+// Ops that consume exactly one character.
+inline bool is_unit(uint32_t op) {
+  switch (op) {
+    case kAny:
+    case kAnyAll:
+    case kLiteral:
+    case kNotLiteral:
+    case kLiteralIgnore:
+    case kNotLiteralIgnore:
+    case kLiteralUniIgnore:
+    case kNotLiteralUniIgnore:
+    case kLiteralLocIgnore:
+    case kNotLiteralLocIgnore:
+    case kIn:
+    case kInIgnore:
+    case kInUniIgnore:
+    case kInLocIgnore:
+    case kCategory: return true;
+  }
+  return false;
+}
+
 // Whether the single-character op at `op` accepts ch.
 inline bool unit_matches(const uint32_t* op, uint32_t ch) {
   switch (op[0]) {
@@ -154,6 +176,19 @@ inline bool unit_matches(const uint32_t* op, uint32_t ch) {
     case kCategory: return category(op[1], ch);
   }
   return false;
+}
+
+// The first position in [p, stop) holding c, or stop.
+template <class CharT>
+const CharT* find_char(const CharT* p, const CharT* stop, uint32_t c) {
+  if (p >= stop) return stop;
+  if (c > static_cast<CharT>(~CharT(0))) return stop;
+  if constexpr (sizeof(CharT) == 1) {
+    const void* hit = std::memchr(p, static_cast<int>(c), static_cast<size_t>(stop - p));
+    return hit ? static_cast<const CharT*>(hit) : stop;
+  } else {
+    return std::find(p, stop, static_cast<CharT>(c));
+  }
 }
 
 template <class CharT>
@@ -807,9 +842,8 @@ int Engine<CharT>::search() {
       for (ssize i = ptr; i <= last && i + plen <= end; ++i) {
         if (ch(i) != c0) {
           // Jump to the next occurrence of the first character.
-          const CharT* p = s_ + i + 1;
           const CharT* stop = s_ + std::min(last, end - plen) + 1;
-          while (p < stop && *p != c0) ++p;
+          const CharT* p = find_char(s_ + i + 1, stop, c0);
           if (p >= stop) break;
           i = p - s_;
         }
@@ -843,9 +877,9 @@ int Engine<CharT>::search() {
   const uint32_t* op = code + body;
   if (op[0] == kLiteral) {
     uint32_t c0 = op[1];
-    for (ssize i = ptr; i <= last; ++i) {
-      if (i >= end) break;
-      if (ch(i) != c0) continue;
+    const CharT* stop = s_ + std::min(last + 1, end);
+    for (const CharT* p = find_char(s_ + ptr, stop, c0); p < stop; p = find_char(p + 1, stop, c0)) {
+      ssize i = p - s_;
       int r = match_at(i, i == first);
       if (r) return r;
     }
@@ -853,6 +887,16 @@ int Engine<CharT>::search() {
   }
   if (op[0] == kAt && (op[1] == kAtBeginning || op[1] == kAtBeginningString)) {
     return ptr == 0 ? match_at(ptr, true) : 0;
+  }
+  if (is_unit(op[0])) {
+    // The first character must pass the first op: test it before setting
+    // up a whole attempt.
+    for (ssize i = ptr; i <= last && i < end; ++i) {
+      if (!unit_matches(op, ch(i))) continue;
+      int r = match_at(i, i == first);
+      if (r) return r;
+    }
+    return 0;
   }
   for (ssize i = ptr; i <= last; ++i) {
     int r = match_at(i, i == first);
