@@ -287,11 +287,29 @@ class Engine {
   }
   // Whether the alternative whose skip word is at p can start at ptr (a
   // quick look at its first op).
-  bool alternative_may_match(uint32_t p, ssize ptr) const {
-    const uint32_t* op = code_ + p + 1;
-    if (op[0] == kLiteral) return ptr < end_ && ch(ptr) == op[1];
-    if (op[0] == kIn) return ptr < end_ && in_charset(op + 2, ch(ptr));
-    return true;
+  //
+  // Marks at its start are looked past.  Running them and failing would
+  // leave a trace sre shows: outside REPEAT loops a failed alternative
+  // keeps the marks it set at or below lastmark (the rest is undone by
+  // restoring lastmark), so a rejected alternative writes those marks.
+  bool alternative_may_match(uint32_t p, ssize ptr) {
+    const uint32_t* start = code_ + p + 1;
+    const uint32_t* op = start;
+    while (op[0] == kMark) op += 2;
+    bool may;
+    if (is_unit(op[0])) {
+      may = ptr < end_ && unit_matches(op, ch(ptr));
+    } else if ((op[0] == kRepeatOne || op[0] == kMinRepeatOne || op[0] == kPossessiveRepeatOne) && op[2] > 0) {
+      may = ptr < end_ && unit_matches(op + 4, ch(ptr));
+    } else {
+      return true;
+    }
+    if (!may && st_.current_repeat < 0) {
+      for (const uint32_t* m = start; m < op; m += 2) {
+        if (static_cast<ssize>(m[1]) <= st_.lastmark) st_.marks[m[1]] = ptr;
+      }
+    }
+    return may;
   }
   // A barrier below the body of `sub`; it records where the mark save
   // stack stood so that a cut can release what the body's choices saved.

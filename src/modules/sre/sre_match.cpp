@@ -21,15 +21,13 @@
 namespace glasspy::sre {
 
 Object* match_new(PatternObject* pattern, Object* string, const State& state) {
-  Object* o = allocate_object(&MatchType, sizeof(MatchObject));
+  ssize groups = pattern->groups + 1;
+  // The spans live right after the object, in the same allocation.
+  Object* o = allocate_object(&MatchType, sizeof(MatchObject) + sizeof(ssize) * static_cast<size_t>(2 * groups));
   if (!o) return nullptr;
   MatchObject* m = as_match(o);
-  m->groups = pattern->groups + 1;
-  m->marks = new (std::nothrow) ssize[static_cast<size_t>(2 * m->groups)];
-  if (!m->marks) {
-    free_object(o);
-    return no_memory();
-  }
+  m->groups = groups;
+  m->marks = reinterpret_cast<ssize*>(reinterpret_cast<char*>(m) + sizeof(MatchObject));
   m->marks[0] = state.start;
   m->marks[1] = state.ptr;
   for (ssize g = 1; g < m->groups; ++g) {
@@ -37,7 +35,6 @@ Object* match_new(PatternObject* pattern, Object* string, const State& state) {
     bool set = state.group_matched(g - 1, &b, &e);
     if (set && b > e) {
       // sre's own consistency check, kept with its message.
-      delete[] m->marks;
       free_object(o);
       set_error(&exc::SystemError,
                 "The span of capturing group is wrong, please report a bug for the re module.");
@@ -259,7 +256,6 @@ int match_clear(Object* self) {
 void match_dealloc(Object* self) {
   gc_untrack(self);
   match_clear(self);
-  delete[] as_match(self)->marks;
   free_object(self);
 }
 
