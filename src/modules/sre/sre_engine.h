@@ -54,7 +54,7 @@ struct SubMatch {
 
 // A REPEAT ... MAX_UNTIL / MIN_UNTIL loop in progress.
 struct RepeatNode {
-  ssize count;     // iterations done so far minus one... as sre counts: -1 before the first
+  ssize count;     // iterations completed, counted from -1 (REPEAT jumps to its UNTIL first)
   ssize last_ptr;  // where the current iteration began (zero-width protection); -1: none
   uint32_t body;
   uint32_t min, max;

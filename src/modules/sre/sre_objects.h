@@ -39,16 +39,7 @@ struct MatchObject : Object {
   ssize pos, endpos;
   ssize lastindex;  // -1: none
   ssize groups;     // groups + 1 (group 0 included)
-  ssize* marks;     // 2 * groups offsets, -1 when the group did not take part
-};
-
-class Subject;
-struct ScannerObject : Object {
-  PatternObject* pattern;
-  Object* string;
-  Subject* subject;  // owned; keeps a bytearray pinned while the scanner lives
-  State* state;      // owned
-  bool exhausted;
+  ssize* marks;     // 2 * groups offsets (stored after the object), -1: the group took no part
 };
 
 inline bool is_pattern(Object* o) { return o->type == &PatternType; }
@@ -75,6 +66,14 @@ class Subject {
 
  private:
   Object* pinned_ = nullptr;  // a bytearray whose export count we hold
+};
+
+struct ScannerObject : Object {
+  PatternObject* pattern;
+  Object* string;
+  Subject* subject;  // owned; keeps a bytearray pinned while the scanner lives
+  State* state;      // owned
+  bool exhausted;
 };
 
 // Clamps pos/endpos as sre does and prepares `state` for a search in it.
