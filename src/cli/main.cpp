@@ -39,6 +39,8 @@ struct Options {
   std::optional<std::string> command;  // -c
   std::optional<std::string> file;     // script path, or "-" for stdin
   std::vector<std::string> args;       // sys.argv[1:]
+  bool dont_write_bytecode = false;    // -B
+  bool ignore_environment = false;     // -E, -I: PYTHON* variables are ignored
 };
 
 std::string program_name;
@@ -135,7 +137,13 @@ int parse_options(int argc, char** argv, Options& opts) {
         case 'V':
           std::printf("%s\n", kVersion);
           return 0;
-        case 'B': case 'E': case 'I': case 'O': case 'q': case 's': case 'S': case 'u':
+        case 'B':
+          opts.dont_write_bytecode = true;
+          break;
+        case 'E': case 'I':
+          opts.ignore_environment = true;
+          break;
+        case 'O': case 'q': case 's': case 'S': case 'u':
         case 'b': case 'd': case 'R': case 'v':
           break;
         default:
@@ -261,6 +269,8 @@ int run_program(const Options& opts, const std::string& display_name, const std:
     config.path0 = script.parent_path().string();
   }
   for (const std::string& a : opts.args) config.argv.push_back(a);
+  const char* no_bytecode = opts.ignore_environment ? nullptr : std::getenv("PYTHONDONTWRITEBYTECODE");
+  config.dont_write_bytecode = opts.dont_write_bytecode || (no_bytecode && *no_bytecode);
   std::fflush(stdout);
   if (glasspy::interpreter_init(config) < 0) return 1;
   int status = glasspy::run_main_program(bytes, display_name, is_file);

@@ -3,16 +3,28 @@
 // and this folder.
 #include "modules/builtins_module.h"
 
+#include "modules/gc_module.h"
+#include "modules/itertools_module.h"
+#include "modules/abc_module.h"
+#include "modules/atexit_module.h"
+#include "modules/bisect_module.h"
+#include "modules/collections_module.h"
+#include "modules/functools_module.h"
+#include "modules/heapq_module.h"
 #include "modules/math_module.h"
+#include "modules/operator_module.h"
 #include "modules/python_lib.h"
+#include "modules/queue_module.h"
 #include "modules/posix_module.h"
 #include "modules/random_core.h"
 #include "modules/simple_namespace.h"
 #include "modules/sre/sre_module.h"
+#include "modules/string_module.h"
 #include "modules/sys_module.h"
 #include "modules/text_stream.h"
+#include "modules/thread_module.h"
 #include "modules/traceback_module.h"
-#include "modules/types_module.h"
+#include "modules/weakref_module.h"
 #include "objects/abstract.h"
 #include "objects/bytearray.h"
 #include "objects/bytes.h"
@@ -26,6 +38,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
@@ -64,6 +77,7 @@ const NamedType builtin_types[] = {
     {"str", &StrType},
     {"bytes", &BytesType},
     {"bytearray", &ByteArrayType},
+    {"memoryview", &MemoryViewType},
     {"list", &ListType},
     {"tuple", &TupleType},
     {"dict", &DictType},
@@ -143,20 +157,31 @@ Object* builtins_module_create() {
 
 int register_builtin_modules(Object* modules) {
   register_builtin_module("traceback", traceback_module_create);
-  register_builtin_module("types", types_module_create);
   register_builtin_module("math", math_module_create);
   register_builtin_module("_sre", sre_module_create);
+  register_builtin_module("_weakref", weakref_module_create);
+  register_builtin_module("itertools", itertools_module_create);
+  register_builtin_module("atexit", atexit_module_create);
+  register_builtin_module("_abc", abc_module_create);
+  register_builtin_module("_operator", operator_module_create);
+  register_builtin_module("_heapq", heapq_module_create);
+  register_builtin_module("_bisect", bisect_module_create);
+  register_builtin_module("_string", string_module_create);
+  register_builtin_module("_collections", collections_module_create);
+  register_builtin_module("_functools", functools_module_create);
   register_python_lib_modules();
   register_python_class_modules();
   register_builtin_module("_random", random_core_module_create);
   register_source_module("random", kRandomSource);
   register_builtin_module("posix", posix_module_create);
   register_builtin_module("time", time_module_create);
+  register_builtin_module("_thread", thread_module_create);
+  register_builtin_module("_queue", queue_module_create);
   register_source_module("os", kOsSource);
   register_source_module("posixpath", kPosixpathSource);
   register_source_module("json", kJsonSource);
   register_source_module("io", kIoSource);
-  register_source_module("gc", kGcSource);
+  register_builtin_module("gc", gc_module_create);
   register_source_module("asyncio", kAsyncioSource);
   register_source_module("re", kReSource);
   register_source_module("collections.abc", kCollectionsAbcSource);

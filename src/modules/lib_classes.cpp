@@ -1,124 +1,10 @@
 // Standard-library modules about classes, written in Python and built in
-// (see python_lib.h): abc, enum, dataclasses, typing.
+// (see python_lib.h): enum, dataclasses, typing.
 #include "modules/python_lib.h"
 
 #include "vm/import.h"
 
 namespace glasspy {
-
-const char* const kAbcSource = R"PY(
-"""Abstract Base Classes (ABCs)."""
-
-
-def abstractmethod(funcobj):
-    funcobj.__isabstractmethod__ = True
-    return funcobj
-
-
-class abstractclassmethod(classmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
-
-
-class abstractstaticmethod(staticmethod):
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
-
-
-class abstractproperty(property):
-    __isabstractmethod__ = True
-
-
-def _compute_abstracts(cls, namespace, bases):
-    abstracts = set()
-    for name, value in namespace.items():
-        if getattr(value, '__isabstractmethod__', False):
-            abstracts.add(name)
-    for base in bases:
-        for name in getattr(base, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, '__isabstractmethod__', False):
-                abstracts.add(name)
-    return frozenset(abstracts)
-
-
-class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs)."""
-
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
-        cls._abc_registry = []
-        return cls
-
-    def register(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError('Can only register classes')
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_registry.append(subclass)
-        return subclass
-
-    def __instancecheck__(cls, instance):
-        subclass = type(instance)
-        if cls.__subclasscheck__(subclass):
-            return True
-        other = getattr(instance, '__class__', subclass)
-        return other is not subclass and cls.__subclasscheck__(other)
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        if cls in getattr(subclass, '__mro__', ()):
-            return True
-        hook = getattr(cls, '__subclasshook__', None)
-        if hook is not None:
-            ok = hook(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                return True
-        for scls in type.__subclasses__(cls):
-            if issubclass(subclass, scls):
-                return True
-        return False
-
-
-class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
-    __slots__ = ()
-
-
-def get_cache_token():
-    return 0
-
-
-def update_abstractmethods(cls):
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, '__isabstractmethod__', False):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if getattr(value, '__isabstractmethod__', False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
-    return cls
-)PY";
 
 const char* const kEnumSource = R"PY(
 """Support for enumerations."""
@@ -1362,7 +1248,6 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
 )PY";
 
 void register_python_class_modules() {
-  register_source_module("abc", kAbcSource);
   register_source_module("enum", kEnumSource);
   register_source_module("dataclasses", kDataclassesSource);
   register_source_module("typing", kTypingSource);

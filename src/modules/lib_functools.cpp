@@ -1,4 +1,6 @@
-// `functools`, written in Python and built in (see register_source_module).
+// `functools`, written in Python and built in (see register_source_module);
+// partial, reduce, cmp_to_key and the lru_cache wrapper come from the native
+// _functools.
 #include "modules/python_lib.h"
 
 namespace glasspy {
@@ -9,7 +11,7 @@ const char* const kFunctoolsSource = R"PY(
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
-_initial_missing = object()
+
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
@@ -31,50 +33,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return decorator
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
-
-    def __new__(cls, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
-        parts.extend(k + '=' + repr(v) for k, v in self.keywords.items())
-        name = type(self).__qualname__
-        if type(self).__module__ == 'functools':
-            name = 'functools.' + name
-        return name + '(' + ', '.join(parts) + ')'
+from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
 
 
 class partialmethod:
@@ -109,84 +68,12 @@ class _CacheInfo(tuple):
 _CacheInfo.__name__ = 'CacheInfo'
 _CacheInfo.__qualname__ = 'CacheInfo'
 
-_kwd_mark = (object(),)
-
-
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
-
-
-class _lru_cache_wrapper:
-    def __init__(self, user_function, maxsize, typed):
-        self.__wrapped__ = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        update_wrapper(self, user_function)
-
-    def __call__(self, *args, **kwds):
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        if key in cache:
-            self._hits += 1
-            value = cache.pop(key)
-            cache[key] = value
-            return value
-        self._misses += 1
-        value = self.__wrapped__(*args, **kwds)
-        if self._maxsize is None:
-            cache[key] = value
-        elif self._maxsize > 0:
-            if key in cache:
-                return value
-            if len(cache) >= self._maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = value
-        return value
-
-    def cache_info(self):
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        self._cache.clear()
-        self._hits = self._misses = 0
-
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return _bound_cached(self, obj)
-
-
-class _bound_cached:
-    def __init__(self, wrapper, obj):
-        self._wrapper = wrapper
-        self._obj = obj
-        self.__wrapped__ = wrapper.__wrapped__
-
-    def __call__(self, *args, **kwds):
-        return self._wrapper(self._obj, *args, **kwds)
-
-    def cache_info(self):
-        return self._wrapper.cache_info()
-
-    def cache_clear(self):
-        self._wrapper.cache_clear()
+def _cached(user_function, maxsize, typed):
+    # The native wrapper does the caching; the function's metadata is copied
+    # onto it, and cache_parameters reports how it was made.
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -194,44 +81,17 @@ def lru_cache(maxsize=128, typed=False):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        return _cached(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        return _cached(user_function, maxsize, typed)
     return decorating_function
 
 
 def cache(user_function, /):
-    return lru_cache(maxsize=None)(user_function)
-
-
-def cmp_to_key(mycmp):
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    return _cached(user_function, None, False)
 
 
 def total_ordering(cls):

@@ -10,7 +10,7 @@ const char* const kOsSource = R"PY(
 import sys
 import posix as _posix
 from posix import (getcwd, chdir, listdir, stat, lstat, remove, unlink, rmdir, mkdir, rename,
-                   getpid, urandom, cpu_count, strerror, _exit, stat_result)
+                   getpid, urandom, cpu_count, strerror, _exit, stat_result, read, write)
 
 name = 'posix'
 sep = '/'

@@ -27,6 +27,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/gil.h"
 #include "vm/module_object.h"
 
 extern char** environ;
@@ -186,6 +187,54 @@ Object* posix_urandom(Object* module, Object* arg) {
   return b;
 }
 
+// os.read(fd, length): reads with the GIL released (it may block).
+Object* posix_read(Object* module, Object* const* args, ssize nargs) {
+  if (!check_positional("read", nargs, 2, 2)) return nullptr;
+  int fd;
+  ssize length;
+  if (!arg_to_int(args[0], &fd) || !arg_to_ssize(args[1], &length)) return nullptr;
+  if (length < 0) {
+    errno = EINVAL;
+    return os_error(nullptr);
+  }
+  std::string buffer(static_cast<size_t>(length), '\0');
+  ssize_t n;
+  int err;
+  do {
+    GilReleased released;
+    n = ::read(fd, buffer.data(), buffer.size());
+    err = errno;
+  } while (n < 0 && err == EINTR);
+  if (n < 0) {
+    errno = err;
+    return os_error(nullptr);
+  }
+  return bytes_from_data(buffer.data(), static_cast<ssize>(n));
+}
+
+// os.write(fd, data): writes with the GIL released, from a private copy of
+// the data (another thread may change a bytearray meanwhile).
+Object* posix_write(Object* module, Object* const* args, ssize nargs) {
+  if (!check_positional("write", nargs, 2, 2)) return nullptr;
+  int fd;
+  if (!arg_to_int(args[0], &fd)) return nullptr;
+  std::string_view view;
+  if (!bytes_like_view(args[1], &view)) return nullptr;
+  std::string data(view);
+  ssize_t n;
+  int err;
+  do {
+    GilReleased released;
+    n = ::write(fd, data.data(), data.size());
+    err = errno;
+  } while (n < 0 && err == EINTR);
+  if (n < 0) {
+    errno = err;
+    return os_error(nullptr);
+  }
+  return int_from_i64(n);
+}
+
 Object* posix_cpu_count(Object* module) {
   long n = ::sysconf(_SC_NPROCESSORS_ONLN);
   if (n < 1) return newref(None);
@@ -238,6 +287,8 @@ MethodDef posix_functions[] = {
     MethodDef("rename", static_cast<FastMethod>(posix_rename)),
     MethodDef("access", static_cast<FastMethod>(posix_access)),
     MethodDef("getpid", static_cast<NoArgsMethod>(posix_getpid)),
+    MethodDef("read", static_cast<FastMethod>(posix_read)),
+    MethodDef("write", static_cast<FastMethod>(posix_write)),
     MethodDef("urandom", static_cast<OneArgMethod>(posix_urandom)),
     MethodDef("cpu_count", static_cast<NoArgsMethod>(posix_cpu_count)),
     MethodDef("strerror", static_cast<OneArgMethod>(posix_strerror)),
@@ -277,7 +328,10 @@ Object* time_sleep(Object* module, Object* arg) {
   struct timespec ts;
   ts.tv_sec = static_cast<time_t>(secs);
   ts.tv_nsec = static_cast<long>((secs - static_cast<double>(ts.tv_sec)) * 1e9);
-  while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+  {
+    GilReleased released;
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+    }
   }
   return newref(None);
 }

@@ -5,17 +5,10 @@
 
 namespace glasspy {
 
-extern const char* const kItertoolsSource;
 extern const char* const kFunctoolsSource;
 extern const char* const kCollectionsSource;
-extern const char* const kHeapqSource;
-extern const char* const kBisectSource;
-extern const char* const kOperatorSource;
-extern const char* const kCopySource;
 extern const char* const kContextlibSource;
-extern const char* const kStringSource;
 
-extern const char* const kAbcSource;
 extern const char* const kEnumSource;
 extern const char* const kDataclassesSource;
 extern const char* const kTypingSource;
@@ -24,7 +17,6 @@ extern const char* const kOsSource;
 extern const char* const kPosixpathSource;
 extern const char* const kJsonSource;
 extern const char* const kIoSource;
-extern const char* const kGcSource;
 extern const char* const kAsyncioSource;
 extern const char* const kReSource;
 extern const char* const kCollectionsAbcSource;

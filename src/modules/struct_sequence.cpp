@@ -5,6 +5,9 @@
 #include <vector>
 
 #include "objects/abstract.h"
+#include "objects/call.h"
+#include "objects/exceptions.h"
+#include "objects/list.h"
 #include "objects/errors.h"
 #include "objects/gc.h"
 #include "objects/int.h"
@@ -59,6 +62,39 @@ Object* field_get(Object* self, void* closure) {
   return newref(tuple_item(self, i));
 }
 
+// tp_new: T(sequence, dict=None), the sequence giving every field.
+Object* structseq_construct(Type* type, Object* args, Object* kwds) {
+  static const ArgParser parser{"structseq", {"sequence", "dict"}, 1, 2};
+  Object* parsed[2] = {};
+  if (!parse_args_dict(parser, args, kwds, parsed)) return nullptr;
+  StructSeqInfo* info = info_of(type);
+  ssize want = info ? static_cast<ssize>(info->fields.size()) : 0;
+  Object* items = nullptr;
+  if (is_tuple(parsed[0]) || is_list(parsed[0])) {
+    items = sequence_tuple(parsed[0]);
+  } else if (Object* it = get_iter(parsed[0])) {
+    items = sequence_tuple(it);
+    decref(it);
+  } else if (error_matches(&exc::TypeError)) {
+    set_error(&exc::TypeError, "constructor requires a sequence");
+  }
+  if (!items) return nullptr;
+  ssize got = tuple_size(items);
+  if (got != want) {
+    decref(items);
+    return format_error(&exc::TypeError, "%.500s() takes a %zd-sequence (%zd-sequence given)", type->name, want, got);
+  }
+  Object* t = type_generic_alloc(type, got);
+  if (!t) {
+    decref(items);
+    return nullptr;
+  }
+  as_tuple(t)->size = got;
+  for (ssize i = 0; i < got; ++i) tuple_set_item(t, i, newref(tuple_item(items, i)));
+  decref(items);
+  return t;
+}
+
 }  // namespace
 
 Type* structseq_new_type(const char* name, std::initializer_list<const char*> fields, const char* doc) {
@@ -78,6 +114,7 @@ Type* structseq_new_type(const char* name, std::initializer_list<const char*> fi
   slots.doc = doc;
   slots.getset = info->getset.data();
   slots.base = &TupleType;
+  slots.new_ = structseq_construct;
   Type* t = new Type(slots);
   infos().emplace_back(t, info);
   if (type_ready(t) < 0) return nullptr;

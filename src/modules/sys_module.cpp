@@ -28,9 +28,11 @@
 #include "objects/thread_state.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/bytecode_cache.h"
 #include "vm/eval.h"
 #include "vm/exception_display.h"
 #include "vm/frame.h"
+#include "vm/gil.h"
 #include "vm/module_search_path.h"
 #include "vm/frame_object.h"
 #include "vm/import.h"
@@ -206,7 +208,6 @@ Object* sys_set_int_max_str_digits(Object* module, Object* const* args, ssize na
 // tracing or profiling happens).
 Object* trace_function = nullptr;
 Object* profile_function = nullptr;
-double switch_interval = 0.005;
 
 Object* store_hook(Object** slot, Object* value) {
   Object* old = *slot;
@@ -220,7 +221,25 @@ Object* sys_gettrace(Object* module) { return newref(trace_function ? trace_func
 Object* sys_setprofile(Object* module, Object* f) { return store_hook(&profile_function, f); }
 Object* sys_getprofile(Object* module) { return newref(profile_function ? profile_function : None); }
 
-Object* sys_getswitchinterval(Object* module) { return float_from_double(switch_interval); }
+Object* sys_getswitchinterval(Object* module) {
+  return float_from_double(1e-6 * static_cast<double>(switch_interval_us()));
+}
+
+// CPython stores the interval as `(unsigned long)(1e6 * interval)`; this is
+// what that conversion gives on x86-64 for every double, out-of-range ones
+// included (which C leaves undefined): the truncating conversion yields
+// 2**63 for NaN and overflow, and values from 2**63 up are converted
+// shifted down by 2**63 with the top bit flipped back.
+unsigned long microseconds_as_x86_converts(double us) {
+  constexpr double kTwo63 = 9223372036854775808.0;
+  constexpr uint64_t kTopBit = uint64_t(1) << 63;
+  auto truncate = [](double v) -> uint64_t {
+    if (!(v < kTwo63 && v >= -kTwo63)) return kTopBit;
+    return static_cast<uint64_t>(static_cast<int64_t>(v));
+  };
+  if (us >= kTwo63) return static_cast<unsigned long>(truncate(us - kTwo63) ^ kTopBit);
+  return static_cast<unsigned long>(truncate(us));
+}
 
 Object* sys_setswitchinterval(Object* module, Object* arg) {
   double v = float_as_double(arg);
@@ -229,7 +248,7 @@ Object* sys_setswitchinterval(Object* module, Object* arg) {
     set_error(&exc::ValueError, "switch interval must be strictly positive");
     return nullptr;
   }
-  switch_interval = v;
+  set_switch_interval_us(microseconds_as_x86_converts(1e6 * v));
   return newref(None);
 }
 
@@ -349,7 +368,7 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
   if (set(d, "byteorder", s("little")) < 0) goto fail;
   if (set(d, "platform", s("linux")) < 0) goto fail;
   if (set(d, "float_repr_style", s("short")) < 0) goto fail;
-  if (set(d, "dont_write_bytecode", bool_from(true)) < 0) goto fail;
+  if (set(d, "dont_write_bytecode", bool_from(config.dont_write_bytecode)) < 0) goto fail;
   if (set(d, "prefix", s("/usr")) < 0) goto fail;
   if (set(d, "base_prefix", s("/usr")) < 0) goto fail;
   if (set(d, "exec_prefix", s("/usr")) < 0) goto fail;
@@ -378,7 +397,7 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
     if (!version_info || dict_set_item_cstr(d, "version_info", version_info) < 0) goto fail;
     Object* impl = dict_new();
     if (!impl) goto fail;
-    bool ok = set(impl, "name", s("glasspy")) == 0 && set(impl, "cache_tag", newref(None)) == 0 &&
+    bool ok = set(impl, "name", s("glasspy")) == 0 && set(impl, "cache_tag", s(kCacheTag)) == 0 &&
               dict_set_item_cstr(impl, "version", version_info) == 0 &&
               set(impl, "hexversion", i(kHexVersion)) == 0;
     decref(version_info);
@@ -394,7 +413,7 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
                       "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
                       "int_max_str_digits"});
     if (!flags) goto fail;
-    if (set(d, "flags", structseq_new(flags, {i(0), i(0), i(0), i(0), i(1), i(0), i(0), i(0), i(0), i(0), i(0),
+    if (set(d, "flags", structseq_new(flags, {i(0), i(0), i(0), i(0), i(config.dont_write_bytecode ? 1 : 0), i(0), i(0), i(0), i(0), i(0), i(0),
                                               i(1), i(0), bool_from(false), i(0), i(0), bool_from(false),
                                               i(-1)})) < 0) {
       goto fail;

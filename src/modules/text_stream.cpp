@@ -22,6 +22,7 @@
 #include "objects/thread_state.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/gil.h"
 
 namespace glasspy {
 
@@ -105,10 +106,18 @@ bool fill_input(TextStreamObject* s) {
   if (s->eof) return false;
   char buf[8192];
   for (;;) {
-    ssize_t r = ::read(s->fd, buf, sizeof buf);
+    ssize_t r;
+    int err;
+    int fd = s->fd;
+    {
+      // Reading may block (a terminal, a pipe): other threads run meanwhile.
+      GilReleased released;
+      r = ::read(fd, buf, sizeof buf);
+      err = errno;
+    }
     if (r < 0) {
-      if (errno == EINTR) continue;
-      set_error_from_errno(&exc::OSError, errno);
+      if (err == EINTR) continue;
+      set_error_from_errno(&exc::OSError, err);
       return false;
     }
     if (r == 0) {

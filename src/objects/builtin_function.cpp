@@ -16,6 +16,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/weakref.h"
 
 namespace glasspy {
 
@@ -48,12 +49,16 @@ Object* no_keywords(const char* fname) {
 }  // namespace
 
 Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize nargs, Object* kwnames,
-                        Type* owner) {
+                        Type* owner, Object* module) {
   const bool has_kw = kwnames && tuple_size(kwnames) > 0;
-  // The name in messages: "list.append" (_PyObject_FunctionStr), computed
-  // only when there is an error to report.
+  // The name in messages: "list.append", "math.sqrt" (_PyObject_FunctionStr),
+  // computed only when there is an error to report.
   auto fname = [&]() -> std::string {
-    if (!owner) return def->name;
+    if (!owner) {
+      if (module && is_str(module) && !str_equal_cstr(module, "builtins"))
+        return str_to_std(module) + "." + def->name;
+      return def->name;
+    }
     Object* q = type_get_qualname(owner);
     if (!q) {
       clear_error();
@@ -107,13 +112,14 @@ Object* builtin_vectorcall(Object* func, Object* const* args, size_t nargsf, Obj
   BuiltinFunctionObject* f = as_builtin(func);
   if (enter_recursive_call(" while calling a Python object") < 0) return nullptr;
   Type* owner = self_is_module(f->self) ? nullptr : is_type(f->self) ? static_cast<Type*>(f->self) : f->self->type;
-  Object* r = call_method_def(f->method, f->self, args, vectorcall_nargs(nargsf), kwnames, owner);
+  Object* r = call_method_def(f->method, f->self, args, vectorcall_nargs(nargsf), kwnames, owner, f->module);
   leave_recursive_call();
   return r;
 }
 
 void builtin_dealloc(Object* o) {
   gc_untrack(o);
+  clear_weakrefs_if_any(o);
   BuiltinFunctionObject* f = as_builtin(o);
   xdecref(f->self);
   xdecref(f->module);

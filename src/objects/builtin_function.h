@@ -27,8 +27,9 @@ inline bool is_builtin_function(Object* o) { return o->type == &BuiltinFunctionT
 
 // Calls a MethodDef with self and vectorcall arguments, checking the argument
 // counts its convention implies.  Messages name it "Owner.name()" after the
-// class `owner` (null: just "name()").
+// class `owner`, or else after `module` (a str; null or "builtins": just
+// "name()").
 Object* call_method_def(MethodDef* def, Object* self, Object* const* args, ssize nargs,
-                        Object* kwnames, Type* owner);
+                        Object* kwnames, Type* owner, Object* module = nullptr);
 
 }  // namespace glasspy

@@ -7,6 +7,8 @@
 // with bytes.
 #include "objects/bytearray.h"
 
+#include "objects/buffer.h"
+
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -416,6 +418,20 @@ Object* bytearray_mod(Object* v, Object* w) {
 Object* bytearray_new(Type* type, Object*, Object*) { return type_generic_alloc(type, 0); }
 
 // __init__(source=b'', encoding=None, errors=None)
+int bytearray_get_buffer(Object* o, Buffer* view, bool) {
+  ByteArrayObject* b = as_bytearray(o);
+  static char empty[1] = {0};
+  view->buf = b->start ? b->start : empty;
+  view->len = b->size;
+  view->readonly = false;
+  ++b->exports;
+  return 0;
+}
+
+void bytearray_release_buffer(Object* o, Buffer*) { --as_bytearray(o)->exports; }
+
+const BufferProcs bytearray_buffer_procs{bytearray_get_buffer, bytearray_release_buffer};
+
 int bytearray_init(Object* self, Object* args, Object* kwds) {
   static const ArgParser parser{"bytearray", {"source", "encoding", "errors"}, 0, 3};
   Object* argv[3] = {};
@@ -867,6 +883,7 @@ Type ByteArrayType{{
     .methods = bytearray_methods,
     .init = bytearray_init,
     .new_ = bytearray_new,
+    .as_buffer = &bytearray_buffer_procs,
 }};
 
 Type ByteArrayIterType{{

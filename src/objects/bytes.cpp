@@ -3,6 +3,8 @@
 // hex/fromhex and join; the text-like methods and % are in
 // bytes_methods.cpp and bytes_percent_format.cpp.
 #include "objects/bytes.h"
+
+#include "objects/buffer.h"
 #include "objects/bytearray.h"
 #include "objects/bytes_methods.h"
 
@@ -18,6 +20,7 @@
 #include "objects/int.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -78,8 +81,13 @@ bool bytes_like_view(Object* o, std::string_view* out) {
     *out = bytearray_view(o);
     return true;
   }
-  format_error(&exc::TypeError, "a bytes-like object is required, not '%.100s'", o->type->name);
-  return false;
+  // Any other exporter (a memoryview): its memory outlives this use, since
+  // the exporter holds its own export of it.
+  Buffer view;
+  if (get_buffer(o, &view) < 0) return false;
+  *out = std::string_view(view.buf, static_cast<size_t>(view.len));
+  release_buffer(&view);
+  return true;
 }
 
 hash_t bytes_hash(Object* b) {
@@ -110,6 +118,7 @@ Object* bytes_from_object(Object* x) {
   if (is_bytes_exact(x)) return newref(x);
   if (is_bytes(x)) return bytes_from_data(bytes_data(x), bytes_size(x));
   if (is_bytearray(x)) return bytes_from_data(bytearray_data(x), bytearray_size(x));
+  if (is_memoryview(x)) return memoryview_to_bytes(x);
   if (is_list(x) || is_tuple(x)) {
     std::string buf;
     ssize n = is_list(x) ? list_size(x) : tuple_size(x);
@@ -126,9 +135,13 @@ Object* bytes_from_object(Object* x) {
     }
     return bytes_from_data(buf.data(), static_cast<ssize>(buf.size()));
   }
-  if (!is_str(x) && x->type->iter) {
-    Object* it = get_iter(x);
-    if (!it) return nullptr;
+  // Anything iterable; a TypeError from iter() becomes "cannot convert".
+  Object* it = is_str(x) ? nullptr : get_iter(x);
+  if (!it && error_occurred()) {
+    if (!error_matches(&exc::TypeError)) return nullptr;
+    clear_error();
+  }
+  if (it) {
     std::string buf;
     while (Object* item = iter_next(it)) {
       unsigned char b;
@@ -149,13 +162,18 @@ Object* bytes_from_object(Object* x) {
 
 Object* bytes_concat(Object* a, Object* b) {
   std::string_view va, vb;
-  const bool a_ok = is_bytes(a) || is_bytearray(a);
-  const bool b_ok = is_bytes(b) || is_bytearray(b);
+  const bool a_ok = is_bytes(a) || is_bytearray(a) || has_buffer(a);
+  const bool b_ok = is_bytes(b) || is_bytearray(b) || has_buffer(b);
   if (!a_ok || !b_ok) {
     return format_error(&exc::TypeError, "can't concat %.100s to %.100s", b->type->name, a->type->name);
   }
-  bytes_like_view(a, &va);
-  bytes_like_view(b, &vb);
+  if (!bytes_like_view(a, &va) || !bytes_like_view(b, &vb)) {
+    // CPython asks for a simple buffer: a view that cannot give one is
+    // reported as an operand that cannot be concatenated.
+    if (!error_matches(reinterpret_cast<Object*>(&exc::BufferError))) return nullptr;
+    clear_error();
+    return format_error(&exc::TypeError, "can't concat %.100s to %.100s", b->type->name, a->type->name);
+  }
   if (vb.empty() && is_bytes_exact(a)) return newref(a);
   if (va.empty() && is_bytes_exact(b)) return newref(b);
   Object* r = bytes_new_uninitialized(static_cast<ssize>(va.size() + vb.size()));
@@ -308,6 +326,19 @@ Object* bytes_new_exact(Object* x, Object* encoding, Object* errors) {
   }
   return bytes_from_object(x);
 }
+
+int bytes_get_buffer(Object* o, Buffer* view, bool writable) {
+  if (writable) {
+    set_error(&exc::BufferError, "Object is not writable.");
+    return -1;
+  }
+  view->buf = as_bytes(o)->data;
+  view->len = as_bytes(o)->size;
+  view->readonly = true;
+  return 0;
+}
+
+const BufferProcs bytes_buffer_procs{bytes_get_buffer, nullptr};
 
 Object* bytes_new_slot(Type* type, Object* args, Object* kwds) {
   static const ArgParser parser{"bytes", {"source", "encoding", "errors"}, 0, 3};
@@ -606,14 +637,19 @@ Object* bytes_join(Object* self, Object* iterable) {
   std::string out;
   for (ssize i = 0; i < list_size(seq); ++i) {
     Object* item = list_item(seq, i);
-    if (!is_bytes(item) && !is_bytearray(item)) {
+    if (!is_bytes(item) && !is_bytearray(item) && !has_buffer(item)) {
       format_error(&exc::TypeError, "sequence item %zd: expected a bytes-like object, %.80s found", i,
                    item->type->name);
       decref(seq);
       return nullptr;
     }
+    std::string_view piece;
+    if (!bytes_like_view(item, &piece)) {
+      decref(seq);
+      return nullptr;
+    }
     if (i) out += byteslike_view(self);
-    out += byteslike_view(item);
+    out += piece;
   }
   decref(seq);
   return make_like(self, out);
@@ -780,6 +816,7 @@ Type BytesType{{
     .iter = bytes_iter,
     .methods = bytes_methods,
     .new_ = bytes_new_slot,
+    .as_buffer = &bytes_buffer_procs,
 }};
 
 // Called by objects_init (after the type's flags are set statically).

@@ -171,7 +171,11 @@ Object* vectorcall_dict(Object* callable, Object* const* args, size_t nargsf, Ob
 }
 
 Object* vectorcall_with_tuple(Object* callable, Object* args, Object* kwargs) {
-  vectorcallfunc func = vectorcall_function_of(callable);
+  // Instances of a class derived from a vectorcall type keep the base's
+  // function at the inherited offset, flag or not.
+  ssize offset = callable->type->vectorcall_offset;
+  vectorcallfunc func =
+      offset > 0 ? *reinterpret_cast<vectorcallfunc*>(reinterpret_cast<char*>(callable) + offset) : nullptr;
   if (!func) return format_error(&exc::TypeError, "'%.200s' object does not support vectorcall", callable->type->name);
   ssize nargs = tuple_size(args);
   if (!kwargs || dict_size(kwargs) == 0) return func(callable, tuple_items(args), static_cast<size_t>(nargs), nullptr);

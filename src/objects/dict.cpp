@@ -248,8 +248,15 @@ inline int insertion_resize(DictObject* mp, bool unicode) {
   return dictresize(mp, calculate_log2_keysize(mp->used * 3), unicode);
 }
 
+// CPython tracks a dict only once it holds something that may be tracked
+// (MAINTAIN_TRACKING), so dicts of atoms cost the collector nothing.
+inline void maintain_tracking(DictObject* mp, Object* key, Object* value) {
+  if (!gc_is_tracked(mp) && (gc_may_be_tracked(key) || gc_may_be_tracked(value))) gc_track(mp);
+}
+
 // Inserts into the empty table; steals key and value.
 int insert_to_emptydict(DictObject* mp, Object* key, hash_t hash, Object* value) {
+  maintain_tracking(mp, key, value);
   DictKeys* nk = new_keys(kLog2MinSize, is_str_exact(key));
   if (!nk) {
     decref(key);
@@ -273,6 +280,7 @@ int insert_to_emptydict(DictObject* mp, Object* key, hash_t hash, Object* value)
 // Sets key -> value; steals both references.
 int insertdict(DictObject* mp, Object* key, hash_t hash, Object* value) {
   if (mp->keys == &empty_keys) return insert_to_emptydict(mp, key, hash, value);
+  maintain_tracking(mp, key, value);
   if (mp->keys->unicode && !is_str_exact(key)) {
     if (insertion_resize(mp, false) < 0) goto fail;
   }
@@ -340,7 +348,8 @@ constexpr int kMaxFreeDicts = 80;
 DictObject* free_dicts[kMaxFreeDicts];
 int num_free_dicts = 0;
 
-// An empty dict of `type` (exact dicts come from the free list), tracked.
+// An empty dict of `type` (exact dicts come from the free list); exact dicts
+// start untracked (see maintain_tracking), subclasses tracked.
 Object* alloc_dict(Type* type) {
   Object* o;
   if (type == &DictType && num_free_dicts) {
@@ -356,7 +365,7 @@ Object* alloc_dict(Type* type) {
   d->keys = &empty_keys;
   d->used = 0;
   d->version = next_version();
-  gc_track(o);
+  if (type != &DictType) gc_track(o);
   return o;
 }
 
@@ -397,6 +406,57 @@ Object* dict_get_item(Object* d, Object* key) {
   hash_t hash = key_hash(key);
   if (hash == -1) return nullptr;
   return dict_get_item_known_hash(d, key, hash);
+}
+
+Object* dict_get_item_hinted(Object* d, Object* key, uint32_t* hint) {
+  DictObject* mp = as_dict(d);
+  DictKeys* dk = mp->keys;
+  if (*hint < static_cast<uint64_t>(dk->nentries)) {
+    DictEntry* ep = &dk_entries(dk)[*hint];
+    if (ep->key == key && ep->value) return ep->value;
+  }
+  hash_t hash = key_hash(key);
+  if (hash == -1) return nullptr;
+  Object* value = nullptr;
+  ssize ix = lookup(mp, key, hash, &value);
+  if (ix == kError) return nullptr;
+  if (ix >= 0) *hint = static_cast<uint32_t>(ix);
+  return value;
+}
+
+int dict_set_item_hinted(Object* d, Object* key, Object* value, uint32_t* hint) {
+  DictObject* mp = as_dict(d);
+  DictKeys* dk = mp->keys;
+  ssize ix = -1;
+  if (dk != &empty_keys && *hint < static_cast<uint64_t>(dk->nentries)) {
+    DictEntry* ep = &dk_entries(dk)[*hint];
+    if (ep->key == key && ep->value) ix = *hint;
+  }
+  if (ix < 0) {
+    hash_t hash = key_hash(key);
+    if (hash == -1) return -1;
+    Object* present = nullptr;
+    ix = lookup(mp, key, hash, &present);
+    if (ix == kError) return -1;
+    if (ix < 0 || !present) {
+      if (insertdict(mp, newref(key), hash, newref(value)) < 0) return -1;
+      // A new key goes to the last entry: the next access finds it there.
+      DictKeys* k = mp->keys;
+      if (k->nentries > 0 && dk_entries(k)[k->nentries - 1].key == key)
+        *hint = static_cast<uint32_t>(k->nentries - 1);
+      return 0;
+    }
+    *hint = static_cast<uint32_t>(ix);
+  }
+  // Replacing the value of a present key in place, as insertdict does.
+  DictEntry* ep = &dk_entries(mp->keys)[ix];
+  Object* old = ep->value;
+  if (old == value) return 0;
+  maintain_tracking(mp, key, value);
+  ep->value = newref(value);
+  mp->version = next_version();
+  decref(old);  // may run arbitrary code
+  return 0;
 }
 
 Object* dict_get_item_cstr(Object* d, const char* key) {
@@ -537,6 +597,7 @@ Object* clone_dict(DictObject* src, Type* type) {
   }
   as_dict(o)->keys = nk;
   as_dict(o)->used = src->used;
+  if (gc_is_tracked(src) && !gc_is_tracked(o)) gc_track(o);
   return o;
 }
 
@@ -574,6 +635,7 @@ int dict_merge(Object* a, Object* b, int override_mode) {
       as_dict(tmp)->used = 0;
       decref(tmp);
       free_keys(old);
+      if (gc_is_tracked(other) && !gc_is_tracked(mp)) gc_track(mp);
       return 0;
     }
     // One big resize first, expecting few overlapping keys.
@@ -772,6 +834,22 @@ ssize dict_sizeof(Object* d) {
 uint64_t dict_version(Object* d) { return as_dict(d)->version; }
 
 // ---- the type ----------------------------------------------------------------------
+
+void dict_maybe_untrack(Object* o) {
+  if (!gc_is_tracked(o)) return;
+  DictKeys* k = as_dict(o)->keys;
+  DictEntry* e = dk_entries(k);
+  for (ssize i = 0; i < k->nentries; ++i) {
+    if (!e[i].value) continue;
+    if (gc_may_be_tracked(e[i].value)) return;
+    if (!k->unicode && gc_may_be_tracked(e[i].key)) return;
+  }
+  gc_untrack(o);
+}
+
+void dict_clear_free_list() {
+  while (num_free_dicts) free_object(free_dicts[--num_free_dicts]);
+}
 
 namespace {
 

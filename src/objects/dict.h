@@ -53,6 +53,13 @@ uint64_t dict_version(Object* d);
 Object* dict_get_item(Object* d, Object* key);
 Object* dict_get_item_known_hash(Object* d, Object* key, hash_t hash);
 Object* dict_get_item_cstr(Object* d, const char* key);
+// Attribute-access fast paths (the VM's LOAD_ATTR / STORE_ATTR caches, like
+// CPython 3.11's LOAD_ATTR_WITH_HINT): *hint is the entry index where `key`
+// (an exact str) was found last time.  When that entry still holds the very
+// same key object no probing is needed; otherwise the key is looked up and
+// *hint updated.  Same results and errors as dict_get_item / dict_set_item.
+Object* dict_get_item_hinted(Object* d, Object* key, uint32_t* hint);
+int dict_set_item_hinted(Object* d, Object* key, Object* value, uint32_t* hint);
 // 0 / -1; key and value are counted (not stolen).
 int dict_set_item(Object* d, Object* key, Object* value);
 int dict_set_item_known_hash(Object* d, Object* key, Object* value, hash_t hash);

@@ -16,10 +16,11 @@
 
 namespace glasspy {
 
-ThreadState& thread_state() {
-  static thread_local ThreadState state;
-  return state;
-}
+namespace {
+ThreadState main_thread_state;
+}  // namespace
+
+ThreadState* current_thread_state = &main_thread_state;
 
 Object* handled_exception() {
   for (ExceptionStackItem* item = thread_state().exc_info; item; item = item->previous) {

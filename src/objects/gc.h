@@ -6,8 +6,17 @@
 // An object is *tracked* while it is linked into a generation list (`next` is
 // non-null); containers are tracked once fully initialized (after their
 // fields are valid for traverse) and untracked first thing in dealloc.  The
-// low bits of `prev` are free for the collector's flags; kFinalizedBit
-// records that __del__ already ran (PEP 442: it runs at most once).
+// low bits of `prev` hold flags: kGCFinalizedBit records that __del__ already
+// ran (PEP 442: it runs at most once); kGCCollectingBit is the collector's
+// (src/memory/collector.cpp), set only while a collection examines the object.
+//
+// The object layer owns the youngest generation's list (gc_track appends to
+// it) and generation 0's count (GC allocations minus GC frees, as CPython
+// counts them: objects recycled through a free list count neither way).  The
+// collector, a layer above, owns the older generations and installs
+// gc_allocation_hook, which allocate_object calls when the count passes
+// gc_allocation_trigger (the collector keeps that at threshold 0, or at
+// INT_MAX while collection is disabled or running).
 #pragma once
 
 #include <cstdint>
@@ -23,6 +32,7 @@ struct GCHeader {
 static_assert(sizeof(GCHeader) == 16, "the header keeps objects 16-byte aligned");
 
 constexpr uintptr_t kGCFinalizedBit = 1;
+constexpr uintptr_t kGCCollectingBit = 2;
 constexpr uintptr_t kGCFlagMask = 3;
 
 inline GCHeader* gc_header(Object* o) { return reinterpret_cast<GCHeader*>(o) - 1; }
@@ -40,9 +50,18 @@ inline void gc_maybe_untrack(Object* o) {
 inline bool gc_is_finalized(Object* o) { return (gc_header(o)->prev & kGCFinalizedBit) != 0; }
 inline void gc_set_finalized(Object* o) { gc_header(o)->prev |= kGCFinalizedBit; }
 
-// Number of objects currently tracked (gc.get_count()'s first figure will be
-// derived from allocations once the collector exists).
-ssize gc_tracked_count();
+// The list gc_track appends to: a circular list whose sentinel is this
+// header (generation 0 of the collector).
+GCHeader* gc_young_list();
+
+// Generation 0's count (gc.get_count()[0]).
+extern int gc_young_count;
+extern int gc_allocation_trigger;
+extern void (*gc_allocation_hook)();
+
+// Empties the free lists of tuples, lists and dicts (a full collection does,
+// as CPython's does, so that gc.get_count() after it counts fresh objects).
+void gc_clear_free_lists();
 
 // Deallocating a deeply nested structure (a tuple in a tuple in ...) would
 // recurse once per level.  As in CPython, a container's dealloc brackets its
@@ -56,6 +75,11 @@ ssize gc_tracked_count();
 bool trashcan_begin(Object* o);
 void trashcan_end();
 
+extern Type TupleType;
+// CPython's _PyObject_GC_MAY_BE_TRACKED: whether o may be part of a cycle
+// now or later (a tuple only while it is tracked; see gc_tuple_maybe_untrack).
+inline bool gc_may_be_tracked(Object* o);
+
 // True if o carries a GC header: its type has kHaveGC, except that static
 // (built-in) type objects have none although `type` has the flag.
 inline bool object_is_gc(Object* o) {
@@ -64,5 +88,16 @@ inline bool object_is_gc(Object* o) {
   if (t->flags & tpflags::kTypeSubclass) return static_cast<Type*>(o)->flags & tpflags::kHeapType;
   return true;
 }
+
+inline bool gc_may_be_tracked(Object* o) {
+  if (!object_is_gc(o)) return false;
+  if (o->type == &TupleType) return gc_is_tracked(o);
+  return true;
+}
+
+// A collection untracks exact tuples and (in full collections) exact dicts
+// that hold nothing that may be tracked (objects/tuple.cpp, objects/dict.cpp).
+void tuple_maybe_untrack(Object* t);
+void dict_maybe_untrack(Object* d);
 
 }  // namespace glasspy

@@ -16,6 +16,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/weakref.h"
 
 namespace glasspy {
 
@@ -354,6 +355,7 @@ Object* ga_call(Object* self, Object* args, Object* kwds) {
 
 void ga_dealloc(Object* self) {
   gc_untrack(self);
+  clear_weakrefs_if_any(self);
   GenericAliasObject* a = as_alias(self);
   xdecref(a->origin);
   xdecref(a->args);

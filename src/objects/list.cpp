@@ -63,6 +63,10 @@ int list_resize(ListObject* l, ssize newsize) {
   return 0;
 }
 
+void list_clear_free_list() {
+  while (num_free_lists) free_object(free_lists[--num_free_lists]);
+}
+
 Object* list_new(ssize n) {
   if (n < 0) return bad_internal_call();
   ListObject* l;

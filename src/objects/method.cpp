@@ -15,6 +15,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/weakref.h"
 
 namespace glasspy {
 
@@ -50,6 +51,7 @@ Object* method_vectorcall(Object* method, Object* const* args, size_t nargsf, Ob
 
 void method_dealloc(Object* o) {
   gc_untrack(o);
+  clear_weakrefs_if_any(o);
   xdecref(as_method(o)->im_func);
   xdecref(as_method(o)->im_self);
   free_object(o);

@@ -1,5 +1,7 @@
 // Object memory: the single allocation entry point, the GC header, and the
-// generation list that tracked objects live on until the collector exists.
+// youngest generation's list and count (the collector, src/memory, owns the
+// rest).
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 
@@ -16,7 +18,6 @@ namespace {
 
 // The youngest generation: a circular doubly linked list with a sentinel.
 GCHeader young_generation = {&young_generation, reinterpret_cast<uintptr_t>(&young_generation)};
-ssize tracked_count = 0;
 
 inline GCHeader* prev_of(GCHeader* h) { return reinterpret_cast<GCHeader*>(h->prev & ~kGCFlagMask); }
 inline void set_prev(GCHeader* h, GCHeader* p) {
@@ -32,7 +33,6 @@ void gc_track(Object* o) {
   set_prev(h, last);
   h->next = &young_generation;
   set_prev(&young_generation, h);
-  ++tracked_count;
 }
 
 void gc_untrack(Object* o) {
@@ -42,11 +42,15 @@ void gc_untrack(Object* o) {
   p->next = h->next;
   set_prev(h->next, p);
   h->next = nullptr;
-  h->prev &= kGCFlagMask;
-  --tracked_count;
+  // An untracked object is no longer part of a collection.
+  h->prev &= kGCFinalizedBit;
 }
 
-ssize gc_tracked_count() { return tracked_count; }
+GCHeader* gc_young_list() { return &young_generation; }
+
+int gc_young_count = 0;
+int gc_allocation_trigger = INT_MAX;
+void (*gc_allocation_hook)() = nullptr;
 
 namespace {
 constexpr int kTrashcanUnwindLevel = 50;
@@ -79,6 +83,16 @@ void trashcan_end() {
   }
 }
 
+void tuple_clear_free_list();  // objects/tuple.cpp
+void list_clear_free_list();   // objects/list.cpp
+void dict_clear_free_list();   // objects/dict.cpp
+
+void gc_clear_free_lists() {
+  tuple_clear_free_list();
+  list_clear_free_list();
+  dict_clear_free_list();
+}
+
 Object* allocate_object(Type* type, size_t size) {
   const bool gc = type->is_gc();
   const size_t total = size + (gc ? sizeof(GCHeader) : 0);
@@ -91,11 +105,14 @@ Object* allocate_object(Type* type, size_t size) {
   o->refcnt = 1;
   o->type = type;
   if (type->flags & tpflags::kHeapType) incref(type);
+  // The new object is not tracked yet, so a collection cannot see it.
+  if (gc && ++gc_young_count > gc_allocation_trigger && gc_allocation_hook) gc_allocation_hook();
   return o;
 }
 
 void free_object(Object* o) {
   if (object_is_gc(o)) {
+    if (gc_young_count > 0) --gc_young_count;
     std::free(gc_header(o));
   } else {
     std::free(o);

@@ -43,6 +43,7 @@ using hash_t = std::intptr_t;   // Py_hash_t
 using uhash_t = std::uintptr_t; // Py_uhash_t
 
 struct Type;
+struct BufferProcs;
 
 struct Object {
   ssize refcnt;
@@ -409,6 +410,7 @@ struct TypeSlots {
   newfunc new_ = nullptr;
   destructor finalize = nullptr;  // tp_finalize (__del__)
   vectorcallfunc vectorcall = nullptr;  // calling the type object itself
+  const BufferProcs* as_buffer = nullptr;  // objects/buffer.h
 };
 
 extern Type TypeType;  // `type`

@@ -22,6 +22,7 @@
 #include "objects/known_strings.h"
 #include "objects/list.h"
 #include "objects/mappingproxy.h"
+#include "objects/memoryview.h"
 #include "objects/set.h"
 #include "objects/method.h"
 #include "objects/singletons.h"
@@ -30,6 +31,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/weakref.h"
 
 namespace glasspy {
 
@@ -52,7 +54,9 @@ Type* const static_types[] = {
     &ClassMethodDescrType, &MemberDescrType, &GetSetDescrType, &WrapperDescrType, &MethodWrapperType,
     &PropertyType, &BuiltinFunctionType, &MethodType, &StaticMethodType, &ClassMethodType, &SuperType,
     &SeqIterType, &CallIterType, &MappingProxyType, &SetType, &FrozenSetType, &SetIterType, &GenericAliasType,
-    &GenericAliasIterType, &UnionType,
+    &GenericAliasIterType, &UnionType, &WeakRefType, &WeakProxyType, &WeakCallableProxyType,
+    &MemoryViewType,
+    &MemoryIterType,
 };
 
 bool initialized = false;

@@ -21,6 +21,7 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 
 namespace glasspy {
 
@@ -594,6 +595,7 @@ void set_dealloc(Object* o) {
   SetObject* so = as_set(o);
   gc_untrack(o);
   if (trashcan_begin(o)) return;
+  clear_weakrefs_if_any(o);
   ssize used = so->fill;
   for (SetEntry* entry = so->table; used > 0; ++entry) {
     if (entry->key) {

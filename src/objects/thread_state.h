@@ -11,6 +11,13 @@
 //    exc_value means "none here", look further out.
 //  - recursion_remaining: C and Python recursion share one budget, as in
 //    CPython 3.11 (sys.getrecursionlimit()).
+//
+// Each OS thread running Python has its own ThreadState.  Only the thread
+// holding the global interpreter lock (vm/gil.h) runs Python, and the GIL
+// points `current_thread_state` at that thread's state whenever it changes
+// hands, so reaching the state is one load of a plain global: no
+// thread_local lookup on the hot paths.  Code that blocks with the GIL
+// released must not touch it (nor any object).
 #pragma once
 
 #include "objects/object.h"
@@ -21,6 +28,9 @@ struct ExceptionStackItem {
   Object* exc_value = nullptr;  // owned; null or None: not handling anything
   ExceptionStackItem* previous = nullptr;
 };
+
+struct Frame;           // vm/frame.h
+struct DataStackChunk;  // vm/frame.cpp
 
 struct ThreadState {
   Object* current_exception = nullptr;
@@ -34,9 +44,24 @@ struct ThreadState {
   // Containers whose repr is being computed (Py_ReprEnter): a list object,
   // created on first use.
   Object* repr_stack = nullptr;
+
+  // The VM's part (vm/frame.h): the running frame, and the data stack its
+  // frames are carved from.
+  Frame* current_frame = nullptr;
+  DataStackChunk* chunk = nullptr;
+  char* top = nullptr;
+  char* limit = nullptr;
+
+  // The thread's identity (_thread.get_ident(): its pthread_t), and the lock
+  // _thread._set_sentinel gave it (owned, or null), released when the
+  // thread ends so that Thread.join() sees it finish.
+  unsigned long ident = 0;
+  Object* sentinel_lock = nullptr;
 };
 
-ThreadState& thread_state();
+// The state of the thread that holds the GIL.  Starts as the main thread's.
+extern ThreadState* current_thread_state;
+inline ThreadState& thread_state() { return *current_thread_state; }
 
 // The exception being handled (sys.exception()); borrowed, null if none.
 Object* handled_exception();

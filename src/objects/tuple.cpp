@@ -76,6 +76,27 @@ int tuple_traverse(Object* o, visitproc visit, void* arg) {
 
 Object* empty_tuple() { return the_empty_tuple; }
 
+void tuple_maybe_untrack(Object* o) {
+  if (o->type != &TupleType || !gc_is_tracked(o)) return;
+  TupleObject* t = as_tuple(o);
+  for (ssize i = 0; i < t->size; ++i) {
+    Object* item = t->items[i];
+    // An item still missing: the tuple is being built.
+    if (!item || gc_may_be_tracked(item)) return;
+  }
+  gc_untrack(o);
+}
+
+void tuple_clear_free_list() {
+  for (ssize i = 0; i < kMaxSaveSize; ++i) {
+    while (TupleObject* t = free_lists[i]) {
+      free_lists[i] = reinterpret_cast<TupleObject*>(t->items[0]);
+      free_object(t);
+    }
+    num_free[i] = 0;
+  }
+}
+
 Object* tuple_new(ssize n) {
   if (n < 0) return bad_internal_call();
   if (n == 0) return newref(the_empty_tuple);

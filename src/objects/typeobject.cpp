@@ -33,6 +33,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "util/unicode.h"
+#include "objects/weakref.h"
 
 
 namespace glasspy {
@@ -487,10 +488,9 @@ void inherit_slots(Type* type, Type* base) {
   if (!type->call && (base->flags & tpflags::kHaveVectorcall) && (type->flags & tpflags::kImmutableType)) {
     type->flags |= tpflags::kHaveVectorcall;
   }
-  if (!type->call && base->call && (base->flags & tpflags::kHaveVectorcall) &&
-      (type->flags & tpflags::kHaveVectorcall) && !type->vectorcall_offset) {
-    type->vectorcall_offset = base->vectorcall_offset;
-  }
+  // The offset itself is always inherited: PyVectorcall_Call (the base's
+  // tp_call) reads it even where the flag is not.
+  COPYSLOT(vectorcall_offset);
   // __eq__ and __hash__ go together: both are inherited or neither.
   if (!type->richcompare && !type->hash) {
     bool overrides = false;
@@ -507,6 +507,7 @@ void inherit_slots(Type* type, Type* base) {
   }
   COPYSLOT(iter);
   COPYSLOT(iternext);
+  COPYSLOT(as_buffer);
   COPYSLOT(descr_get);
   // descr_set goes with descr_get in CPython's table: copied alike.
   COPYSLOT(descr_set);
@@ -1304,8 +1305,9 @@ void subtype_dealloc(Object* self) {
     if (call_finalizer_from_dealloc(self) < 0) goto end;  // resurrected
     if (gc) gc_untrack(self);
   }
-  // Weak references would be cleared here (objects/weakref, later): the
-  // list head is always empty until weakref exists.
+  // Weak references die before anything the object holds is released (the
+  // base's deallocator clears them when the base has the list).
+  if (type->weaklistoffset && !base->weaklistoffset) clear_weakrefs_if_any(self);
   for (Type* t = type; t != base; t = t->base) {
     if (t->size) clear_slots(t, self);
   }
@@ -1355,16 +1357,16 @@ Object* subtype_weakref_get(Object* self, void*) {
 }
 
 GetSetDef subtype_getsets_full[] = {
-    {"__dict__", subtype_dict_get, subtype_dict_set, "dictionary for instance variables (if defined)"},
-    {"__weakref__", subtype_weakref_get, nullptr, "list of weak references to the object (if defined)"},
+    {"__dict__", subtype_dict_get, subtype_dict_set, "dictionary for instance variables"},
+    {"__weakref__", subtype_weakref_get, nullptr, "list of weak references to the object"},
     {},
 };
 GetSetDef subtype_getsets_dict_only[] = {
-    {"__dict__", subtype_dict_get, subtype_dict_set, "dictionary for instance variables (if defined)"},
+    {"__dict__", subtype_dict_get, subtype_dict_set, "dictionary for instance variables"},
     {},
 };
 GetSetDef subtype_getsets_weakref_only[] = {
-    {"__weakref__", subtype_weakref_get, nullptr, "list of weak references to the object (if defined)"},
+    {"__weakref__", subtype_weakref_get, nullptr, "list of weak references to the object"},
     {},
 };
 
@@ -1729,6 +1731,7 @@ void type_dealloc(Object* self) {
   Type* type = as_type_ptr(self);
   HeapType* et = static_cast<HeapType*>(type);
   gc_untrack(self);
+  clear_weakrefs_if_any(self);
   type_modified(type);
   if (type->bases) {
     for (ssize i = 0; i < tuple_size(type->bases); ++i) remove_subclass(as_type_ptr(tuple_item(type->bases, i)), type);
@@ -1949,7 +1952,7 @@ int type_new_visit_slots(TypeNewContext& ctx) {
     }
     if (str_equal_cstr(name, "__weakref__")) {
       if (!ctx.may_add_weak || ctx.add_weak) {
-        set_error(&exc::TypeError, "__weakref__ slot disallowed: we already got one");
+        set_error(&exc::TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
         return -1;
       }
       ctx.add_weak = true;
@@ -2003,12 +2006,19 @@ Object* type_new_copy_slots(TypeNewContext& ctx, Object* dict) {
 int type_new_slots(TypeNewContext& ctx, Object* dict) {
   ctx.add_dict = false;
   ctx.add_weak = false;
+  // CPython's ints are var-sized (glasspy's are not): their subclasses get
+  // neither __slots__ nor __weakref__ there, so not here either.
+  const bool var_sized_base = ctx.base->itemsize != 0 || (ctx.base->flags & tpflags::kLongSubclass);
   ctx.may_add_dict = ctx.base->dictoffset == 0;
-  ctx.may_add_weak = ctx.base->weaklistoffset == 0 && ctx.base->itemsize == 0;
+  ctx.may_add_weak = ctx.base->weaklistoffset == 0 && !var_sized_base;
   if (!ctx.slots) {
     if (ctx.may_add_dict) ctx.add_dict = true;
     if (ctx.may_add_weak) ctx.add_weak = true;
     return 0;
+  }
+  if (tuple_size(ctx.slots) > 0 && var_sized_base) {
+    format_error(&exc::TypeError, "nonempty __slots__ not supported for subtype of '%s'", ctx.base->name);
+    return -1;
   }
   if (type_new_visit_slots(ctx) < 0) return -1;
   Object* newslots = type_new_copy_slots(ctx, dict);
@@ -2021,10 +2031,6 @@ int type_new_slots(TypeNewContext& ctx, Object* dict) {
     if (b == ctx.base) continue;
     if (ctx.may_add_dict && !ctx.add_dict && b->dictoffset != 0) ctx.add_dict = true;
     if (ctx.may_add_weak && !ctx.add_weak && b->weaklistoffset != 0) ctx.add_weak = true;
-  }
-  if (ctx.nslot > 0 && ctx.base->itemsize != 0) {
-    format_error(&exc::TypeError, "nonempty __slots__ not supported for subtype of '%s'", ctx.base->name);
-    return -1;
   }
   return 0;
 }

@@ -57,12 +57,12 @@ void fill(AttrCacheEntry* e, Type* tp, Object* name, bool for_set) {
 
 // The instance dict's value for name: borrowed; null if absent or no dict
 // (error_occurred() tells a failed lookup).
-Object* instance_dict_value(Object* obj, Object* name) {
+Object* instance_dict_value(AttrCacheEntry* e, Object* obj, Object* name) {
   ssize offset = obj->type->dictoffset;
   Object** slot = offset > 0 ? reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + offset)
                              : object_dict_slot(obj);
   if (!slot || !*slot) return nullptr;
-  return dict_get_item(*slot, name);
+  return dict_get_item_hinted(*slot, name, &e->dict_hint);
 }
 
 Object* call_descr_get(Object* descr, Object* obj, Type* tp) {
@@ -91,7 +91,7 @@ Object* cached_get_attr(AttrCacheEntry* e, Object* obj, Object* name) {
   if (!entry_matches(e, tp)) return get_attr(obj, name);
   switch (e->kind) {
     case kNoDescriptor: {
-      Object* v = instance_dict_value(obj, name);
+      Object* v = instance_dict_value(e, obj, name);
       if (v) return newref(v);
       if (error_occurred()) return nullptr;
       break;
@@ -101,7 +101,7 @@ Object* cached_get_attr(AttrCacheEntry* e, Object* obj, Object* name) {
     case kPlainClassAttr:
     case kNonDataDescriptor:
     case kMethod: {
-      Object* v = instance_dict_value(obj, name);
+      Object* v = instance_dict_value(e, obj, name);
       if (v) return newref(v);
       if (error_occurred()) return nullptr;
       if (e->kind == kPlainClassAttr) return newref(e->descr);
@@ -117,7 +117,7 @@ int cached_get_method(AttrCacheEntry* e, Object* obj, Object* name, Object** met
   Type* tp = obj->type;
   if (e && !entry_matches(e, tp)) fill(e, tp, name, false);
   if (e && entry_matches(e, tp) && e->kind == kMethod) {
-    Object* v = instance_dict_value(obj, name);
+    Object* v = instance_dict_value(e, obj, name);
     if (v) {
       *method = newref(v);
       return 0;
@@ -155,7 +155,7 @@ int cached_set_attr(AttrCacheEntry* e, Object* obj, Object* name, Object* value)
         if (!*slot) return -1;
       }
       Object* dict = newref(*slot);
-      int r = dict_set_item(dict, name, value);
+      int r = dict_set_item_hinted(dict, name, value, &e->dict_hint);
       decref(dict);
       return r;
     }

@@ -23,6 +23,7 @@ struct AttrCacheEntry {
   Type* type;
   unsigned int version;
   uint8_t kind;
+  uint32_t dict_hint;  // where the instance dict held the name last time (dict_get_item_hinted)
   Object* descr;
 };
 

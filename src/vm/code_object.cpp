@@ -19,6 +19,8 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/weakref.h"
+#include "vm/code_construction.h"
 
 namespace glasspy {
 
@@ -209,6 +211,7 @@ Position code_addr_to_position(CodeObject* co, int offset) {
 namespace {
 
 void code_dealloc(Object* o) {
+  clear_weakrefs_if_any(o);
   CodeObject* co = as_code(o);
   xdecref(co->co_consts);
   xdecref(co->co_names);
@@ -340,9 +343,52 @@ GetSetDef code_getset[] = {
     {},
 };
 
+// Code objects compare by value, as CPython's do: same names, counts,
+// flags, instructions, constants, names, locals and tables.
+int code_equal(CodeObject* a, CodeObject* b) {
+  const CodeUnit& ua = code_unit_of(a);
+  const CodeUnit& ub = code_unit_of(b);
+  if (a->co_argcount != b->co_argcount || a->co_posonlyargcount != b->co_posonlyargcount ||
+      a->co_kwonlyargcount != b->co_kwonlyargcount || a->co_flags != b->co_flags ||
+      a->co_firstlineno != b->co_firstlineno || a->co_stacksize != b->co_stacksize)
+    return 0;
+  if (ua.name != ub.name || ua.qualname != ub.qualname || ua.code_bytes() != ub.code_bytes() ||
+      ua.localsplus_names != ub.localsplus_names || ua.localsplus_kinds != ub.localsplus_kinds ||
+      ua.encoded_line_table() != ub.encoded_line_table() ||
+      ua.encoded_exception_table() != ub.encoded_exception_table())
+    return 0;
+  for (auto [x, y] : {std::pair{a->co_consts, b->co_consts}, std::pair{a->co_names, b->co_names}}) {
+    int r = rich_compare_bool(x, y, kEQ);
+    if (r <= 0) return r;
+  }
+  return 1;
+}
+
+Object* code_richcompare(Object* a, Object* b, int op) {
+  if ((op != kEQ && op != kNE) || !is_code(a) || !is_code(b)) return newref(NotImplemented);
+  int eq = a == b ? 1 : code_equal(as_code(a), as_code(b));
+  if (eq < 0) return nullptr;
+  return bool_from((eq == 1) == (op == kEQ));
+}
+
+hash_t code_hash(Object* o) {
+  CodeObject* co = as_code(o);
+  hash_t h = object_hash(co->co_name);
+  if (h == -1) return -1;
+  hash_t h2 = object_hash(co->co_names);
+  if (h2 == -1) return -1;
+  h ^= h2 * 1000003;
+  h ^= static_cast<hash_t>(co->co_argcount) ^ (static_cast<hash_t>(co->co_flags) << 8) ^
+       (static_cast<hash_t>(co->co_firstlineno) << 16);
+  return h == -1 ? -2 : h;
+}
+
 MethodDef code_methods[] = {
     MethodDef("co_lines", static_cast<NoArgsMethod>(code_co_lines)),
     MethodDef("co_positions", static_cast<NoArgsMethod>(code_co_positions)),
+    MethodDef("replace", static_cast<FastKeywordsMethod>(code_replace),
+              "replace($self, /, **changes)\n--\n\nReturn a copy of the code object with new values for the "
+              "specified fields."),
     {},
 };
 
@@ -353,12 +399,15 @@ Type CodeType{{
     .basicsize = sizeof(CodeObject),
     .dealloc = code_dealloc,
     .repr = code_repr,
+    .hash = code_hash,
     .getattro = generic_getattr,
     .doc = "Create a code object.  Not for the faint of heart.",
+    .richcompare = code_richcompare,
     .weaklistoffset = offsetof(CodeObject, co_weakreflist),
     .methods = code_methods,
     .members = code_members,
     .getset = code_getset,
+    .new_ = code_new,
 }};
 
 }  // namespace glasspy

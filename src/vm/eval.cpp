@@ -54,6 +54,7 @@
 #include "vm/frame_object.h"
 #include "vm/function_object.h"
 #include "vm/generator.h"
+#include "vm/gil.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
 #include "vm/pattern_matching.h"
@@ -252,7 +253,38 @@ Object* lookup_special_method(Object* obj, Object* name) { return lookup_special
 // The cases CPython 3.11 specializes BINARY_OP for (two small ints or two
 // floats with +, - or *), computed directly; null means "take the generic
 // path" (never an error).
-Object* binary_op_fast_path(int oparg, Object* lhs, Object* rhs) {
+// An operand that nothing but the value stack refers to (plus, for the
+// left one, the local the next instruction overwrites with the result:
+// `x = x + y`, `total += v`) can take the result in place: no program can
+// see the change, and the arithmetic allocates nothing.  Cached small ints
+// are never reused (their identity is shared).
+inline bool int_reusable(Object* o, bool lhs_dies) {
+  return lhs_dies && as_int(o)->is_small() &&
+         (as_int(o)->value < kSmallIntMin || as_int(o)->value > kSmallIntMax);
+}
+
+inline Object* int_result(Object* lhs, bool lhs_dies, int64_t v) {
+  if (v >= kSmallIntMin && v <= kSmallIntMax) return newref(&small_ints[v - kSmallIntMin]);
+  if (int_reusable(lhs, lhs_dies)) {
+    as_int(lhs)->value = v;
+    return newref(lhs);
+  }
+  return int_from_i64(v);
+}
+
+inline Object* float_result(Object* lhs, Object* rhs, bool lhs_dies, double v) {
+  if (lhs_dies) {
+    static_cast<FloatObject*>(lhs)->value = v;
+    return newref(lhs);
+  }
+  if (rhs->refcnt == 1) {
+    static_cast<FloatObject*>(rhs)->value = v;
+    return newref(rhs);
+  }
+  return float_from_double(v);
+}
+
+Object* binary_op_fast_path(int oparg, Object* lhs, Object* rhs, bool lhs_dies) {
   BinaryOp op = static_cast<BinaryOp>(oparg);
   if (is_int_exact(lhs) && is_int_exact(rhs)) {
     IntObject* a = as_int(lhs);
@@ -263,15 +295,15 @@ Object* binary_op_fast_path(int oparg, Object* lhs, Object* rhs) {
       case BinaryOp::kAdd:
       case BinaryOp::kInplaceAdd:
         if (__builtin_add_overflow(a->value, b->value, &r)) return nullptr;
-        return int_from_i64(r);
+        return int_result(lhs, lhs_dies, r);
       case BinaryOp::kSubtract:
       case BinaryOp::kInplaceSubtract:
         if (__builtin_sub_overflow(a->value, b->value, &r)) return nullptr;
-        return int_from_i64(r);
+        return int_result(lhs, lhs_dies, r);
       case BinaryOp::kMultiply:
       case BinaryOp::kInplaceMultiply:
         if (__builtin_mul_overflow(a->value, b->value, &r)) return nullptr;
-        return int_from_i64(r);
+        return int_result(lhs, lhs_dies, r);
       case BinaryOp::kTrueDivide:
       case BinaryOp::kInplaceTrueDivide: {
         // Both exactly representable: one correctly rounded division.
@@ -287,32 +319,32 @@ Object* binary_op_fast_path(int oparg, Object* lhs, Object* rhs) {
         if (b->value == 0 || b->value == -1) return nullptr;
         r = a->value % b->value;
         if (r != 0 && ((r ^ b->value) < 0)) r += b->value;
-        return int_from_i64(r);
+        return int_result(lhs, lhs_dies, r);
       case BinaryOp::kFloorDivide:
       case BinaryOp::kInplaceFloorDivide:
         if (b->value == 0 || b->value == -1) return nullptr;
         r = a->value / b->value;
         if (a->value % b->value != 0 && ((a->value ^ b->value) < 0)) --r;
-        return int_from_i64(r);
+        return int_result(lhs, lhs_dies, r);
       case BinaryOp::kAnd:
       case BinaryOp::kInplaceAnd:
-        return int_from_i64(a->value & b->value);
+        return int_result(lhs, lhs_dies, a->value & b->value);
       case BinaryOp::kOr:
       case BinaryOp::kInplaceOr:
-        return int_from_i64(a->value | b->value);
+        return int_result(lhs, lhs_dies, a->value | b->value);
       case BinaryOp::kXor:
       case BinaryOp::kInplaceXor:
-        return int_from_i64(a->value ^ b->value);
+        return int_result(lhs, lhs_dies, a->value ^ b->value);
       case BinaryOp::kRshift:
       case BinaryOp::kInplaceRshift:
         if (b->value < 0) return nullptr;
-        return int_from_i64(b->value >= 64 ? (a->value < 0 ? -1 : 0) : (a->value >> b->value));
+        return int_result(lhs, lhs_dies, b->value >= 64 ? (a->value < 0 ? -1 : 0) : (a->value >> b->value));
       case BinaryOp::kLshift:
       case BinaryOp::kInplaceLshift:
         if (b->value < 0 || b->value >= 63) return nullptr;
         r = static_cast<int64_t>(static_cast<uint64_t>(a->value) << b->value);
         if ((r >> b->value) != a->value) return nullptr;
-        return int_from_i64(r);
+        return int_result(lhs, lhs_dies, r);
       default:
         return nullptr;
     }
@@ -323,17 +355,17 @@ Object* binary_op_fast_path(int oparg, Object* lhs, Object* rhs) {
     switch (op) {
       case BinaryOp::kAdd:
       case BinaryOp::kInplaceAdd:
-        return float_from_double(a + b);
+        return float_result(lhs, rhs, lhs_dies, a + b);
       case BinaryOp::kSubtract:
       case BinaryOp::kInplaceSubtract:
-        return float_from_double(a - b);
+        return float_result(lhs, rhs, lhs_dies, a - b);
       case BinaryOp::kMultiply:
       case BinaryOp::kInplaceMultiply:
-        return float_from_double(a * b);
+        return float_result(lhs, rhs, lhs_dies, a * b);
       case BinaryOp::kTrueDivide:
       case BinaryOp::kInplaceTrueDivide:
         if (b == 0.0) return nullptr;
-        return float_from_double(a / b);
+        return float_result(lhs, rhs, lhs_dies, a / b);
       default:
         return nullptr;
     }
@@ -533,6 +565,9 @@ start_frame:
   TARGET(RESUME) {
     // CPython 3.11 counts these towards quickening the code (native_calls.h).
     if (frame->code->warmup < kQuickeningWarmup) ++frame->code->warmup;
+    // The GIL and interrupts (vm/gil.h), at function entry and loop back
+    // edges; not when a generator resumes after a yield (oparg >= 2).
+    if (eval_breaker_tripped() && oparg < 2 && handle_eval_breaker() < 0) goto error;
     DISPATCH();
   }
 
@@ -658,7 +693,10 @@ start_frame:
         DISPATCH();
       }
     }
-    Object* res = binary_op_fast_path(oparg, lhs, rhs);
+    const CodeWord after = next_instr[kCaches_BINARY_OP];
+    bool lhs_dies = lhs->refcnt == 1 ||
+                    (lhs->refcnt == 2 && after.opcode == kOpcode_STORE_FAST && GETLOCAL(after.arg) == lhs);
+    Object* res = binary_op_fast_path(oparg, lhs, rhs, lhs_dies);
     if (!res) res = binary_op(static_cast<BinaryOp>(oparg), lhs, rhs);
     decref(lhs);
     decref(rhs);
@@ -1750,6 +1788,7 @@ start_frame:
   TARGET(JUMP_BACKWARD) {
     if (frame->code->warmup < kQuickeningWarmup) ++frame->code->warmup;
     JUMPBY(-oparg);
+    if (eval_breaker_tripped() && handle_eval_breaker() < 0) goto eval_breaker_error;
     DISPATCH();
   }
 
@@ -1758,20 +1797,27 @@ start_frame:
     DISPATCH();
   }
 
+// Backward jumps check the eval breaker when they jump, as JUMP_BACKWARD does.
+#define JUMP_CHECKING_BREAKER(delta)                                                          \
+  do {                                                                                        \
+    JUMPBY(delta);                                                                            \
+    if ((delta) < 0 && eval_breaker_tripped() && handle_eval_breaker() < 0) goto eval_breaker_error; \
+  } while (0)
+
 #define POP_JUMP_IF_BOOL(label, delta, jump_when_true)      \
   TARGET(label) {                                           \
     Object* cond = POP();                                   \
     if (cond == True) {                                     \
       decref(cond);                                         \
-      if (jump_when_true) JUMPBY(delta);                    \
+      if (jump_when_true) JUMP_CHECKING_BREAKER(delta);     \
     } else if (cond == False) {                             \
       decref(cond);                                         \
-      if (!(jump_when_true)) JUMPBY(delta);                 \
+      if (!(jump_when_true)) JUMP_CHECKING_BREAKER(delta);  \
     } else {                                                \
       int err = object_is_true(cond);                       \
       decref(cond);                                         \
       if (err < 0) goto error;                              \
-      if ((err > 0) == (jump_when_true)) JUMPBY(delta);     \
+      if ((err > 0) == (jump_when_true)) JUMP_CHECKING_BREAKER(delta); \
     }                                                       \
     DISPATCH();                                             \
   }
@@ -1782,18 +1828,20 @@ start_frame:
   POP_JUMP_IF_BOOL(POP_JUMP_BACKWARD_IF_TRUE, -oparg, true)
 #undef POP_JUMP_IF_BOOL
 
-#define POP_JUMP_IF_NONE_CASE(label, delta, jump_when_none) \
-  TARGET(label) {                                           \
-    Object* value = POP();                                  \
-    if ((value == None) == (jump_when_none)) JUMPBY(delta); \
-    decref(value);                                          \
-    DISPATCH();                                             \
+#define POP_JUMP_IF_NONE_CASE(label, delta, jump_when_none)                     \
+  TARGET(label) {                                                               \
+    Object* value = POP();                                                      \
+    bool jump = (value == None) == (jump_when_none);                            \
+    decref(value);                                                              \
+    if (jump) JUMP_CHECKING_BREAKER(delta);                                     \
+    DISPATCH();                                                                 \
   }
 
   POP_JUMP_IF_NONE_CASE(POP_JUMP_FORWARD_IF_NONE, oparg, true)
   POP_JUMP_IF_NONE_CASE(POP_JUMP_FORWARD_IF_NOT_NONE, oparg, false)
   POP_JUMP_IF_NONE_CASE(POP_JUMP_BACKWARD_IF_NONE, -oparg, true)
   POP_JUMP_IF_NONE_CASE(POP_JUMP_BACKWARD_IF_NOT_NONE, -oparg, false)
+#undef JUMP_CHECKING_BREAKER
 #undef POP_JUMP_IF_NONE_CASE
 
   TARGET(JUMP_IF_FALSE_OR_POP) {
@@ -2061,6 +2109,14 @@ unbound_local_error:
   format_exc_check_arg(&exc::UnboundLocalError, kUnboundLocalMsg,
                        tuple_item(frame->code->co_localsplusnames, oparg));
   goto error;
+
+eval_breaker_error:
+  // An interrupt raised at a backward jump: the jump has been taken, and
+  // CPython 3.11 looks the handler up from the instruction before its
+  // target (the traceback still shows the jump's line).
+  kwnames = nullptr;
+  if (!frame_is_incomplete(frame)) traceback_here(frame);
+  goto exception_unwind;
 
 error:
   kwnames = nullptr;

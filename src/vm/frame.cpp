@@ -62,9 +62,12 @@ size_t round_up(size_t n) { return (n + 15) & ~size_t(15); }
 
 }  // namespace
 
-VMThread& vm_thread() {
-  static thread_local VMThread state;
-  return state;
+void release_data_stack(VMThread& t) {
+  while (DataStackChunk* c = t.chunk) {
+    t.chunk = c->previous;
+    free_chunk(c);
+  }
+  t.top = t.limit = nullptr;
 }
 
 Frame* push_frame(FunctionObject* func, Object* locals) {

@@ -27,6 +27,7 @@
 
 #include "compiler/code_unit.h"
 #include "objects/object.h"
+#include "objects/thread_state.h"
 #include "vm/code_object.h"
 
 namespace glasspy {
@@ -63,15 +64,13 @@ inline size_t frame_size_for(CodeObject* code) {
          sizeof(Object*) * static_cast<size_t>(code->co_framesize > 0 ? code->co_framesize : 1);
 }
 
-// The per-thread VM state: the running frame and the data stack.
-struct DataStackChunk;
-struct VMThread {
-  Frame* current_frame = nullptr;
-  DataStackChunk* chunk = nullptr;
-  char* top = nullptr;
-  char* limit = nullptr;
-};
-VMThread& vm_thread();
+// The per-thread VM state: the running frame and the data stack, kept in
+// the thread state (current_frame, chunk, top, limit).
+using VMThread = ThreadState;
+inline VMThread& vm_thread() { return thread_state(); }
+// Frees the data stack chunks of a thread that has ended (its frames are
+// all gone).
+void release_data_stack(VMThread& t);
 
 // Allocates a frame on the thread's data stack and initializes its header
 // (func, code counted; globals/builtins from func; locals counted; the

@@ -13,11 +13,13 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/cell.h"
 #include "vm/code_object.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
 #include "vm/module_object.h"
+#include "objects/weakref.h"
 
 namespace glasspy {
 
@@ -85,6 +87,7 @@ namespace {
 
 void func_dealloc(Object* o) {
   gc_untrack(o);
+  clear_weakrefs_if_any(o);
   FunctionObject* f = as_function(o);
   clear_ref(f->func_code);
   clear_ref(f->func_globals);
@@ -253,9 +256,57 @@ int func_set_dict(Object* o, Object* value, void*) {
 
 Object* func_get_builtins(Object* o, void*) { return newref(as_function(o)->func_builtins); }
 
-Object* func_new_slot(Type*, Object*, Object*) {
-  set_error(&exc::TypeError, "cannot create 'function' instances this way");
-  return nullptr;
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None),
+// with the checks and messages of CPython 3.11's func_new.
+Object* func_new_slot(Type*, Object* args, Object* kwargs) {
+  static const ArgParser parser{"function", {"code", "globals", "name", "argdefs", "closure"}, 2, 5};
+  Object* argv[5] = {};
+  if (!parse_args_dict(parser, args, kwargs, argv)) return nullptr;
+  Object* code = argv[0];
+  Object* globals = argv[1];
+  Object* name = argv[2] == None ? nullptr : argv[2];
+  Object* defaults = argv[3] == None ? nullptr : argv[3];
+  Object* closure = argv[4] == None ? nullptr : argv[4];
+  if (!is_code(code))
+    return format_error(&exc::TypeError, "function() argument 'code' must be code, not %s", code->type->name);
+  if (!is_dict(globals))
+    return format_error(&exc::TypeError, "function() argument 'globals' must be dict, not %s",
+                        globals->type->name);
+  if (name && !is_str(name)) return format_error(&exc::TypeError, "arg 3 (name) must be None or string");
+  if (defaults && !is_tuple(defaults))
+    return format_error(&exc::TypeError, "arg 4 (defaults) must be None or tuple");
+  if (closure && !is_tuple(closure))
+    return format_error(&exc::TypeError, "arg 5 (closure) must be None or tuple");
+  CodeObject* co = as_code(code);
+  if (co->co_nfreevars && !closure) return format_error(&exc::TypeError, "arg 5 (closure) must be tuple");
+  ssize nclosure = closure ? tuple_size(closure) : 0;
+  if (nclosure != co->co_nfreevars)
+    return format_error(&exc::ValueError, "%U requires closure of length %zd, not %zd", co->co_name,
+                        static_cast<ssize>(co->co_nfreevars), nclosure);
+  for (ssize i = 0; i < nclosure; ++i) {
+    Object* cell = tuple_item(closure, i);
+    if (!is_cell(cell))
+      return format_error(&exc::TypeError, "arg 5 (closure) expected cell, found %s", cell->type->name);
+  }
+  Object* f = function_new(code, globals);
+  if (!f) return nullptr;
+  FunctionObject* func = as_function(f);
+  if (name) {
+    Object* old = func->func_name;
+    func->func_name = newref(name);
+    xdecref(old);
+  }
+  if (defaults) {
+    Object* old = func->func_defaults;
+    func->func_defaults = newref(defaults);
+    xdecref(old);
+  }
+  if (closure) {
+    Object* old = func->func_closure;
+    func->func_closure = newref(closure);
+    xdecref(old);
+  }
+  return f;
 }
 
 MemberDef func_members[] = {

@@ -21,6 +21,7 @@
 #include "vm/function_object.h"
 #include "vm/traceback.h"
 #include "vm/vm_strings.h"
+#include "objects/weakref.h"
 
 namespace glasspy {
 
@@ -413,6 +414,7 @@ void gen_finalize(Object* self) {
 void gen_dealloc(Object* self) {
   GenObject* gen = as_gen(self);
   gc_untrack(self);
+  clear_weakrefs_if_any(self);
   gc_track(self);
   if (call_finalizer_from_dealloc(self)) return;  // resurrected
   gc_untrack(self);

@@ -22,6 +22,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/bytecode_cache.h"
 #include "vm/code_object.h"
 #include "vm/eval.h"
 #include "vm/function_object.h"
@@ -147,10 +148,7 @@ Object* load_source_module(Object* name, const std::string& path, Object* packag
   if (!module) return nullptr;
   Object* d = module_dict(module);
   Object* file = str_from_utf8(path);
-  std::string dir = path.substr(0, path.rfind('/'));
-  std::string base = path.substr(path.rfind('/') + 1);
-  std::string stem = base.substr(0, base.rfind('.'));
-  Object* cached = str_from_utf8(join_path(join_path(dir, "__pycache__"), stem + ".cpython-311.pyc"));
+  Object* cached = str_from_utf8(cache_path_for_source(path));
   bool ok = file && cached && dict_set_item(d, ID(dunder_file), file) == 0 &&
             dict_set_item(d, VM_ID(dunder_cached), cached) == 0 &&
             dict_set_item(d, VM_ID(dunder_package), package) == 0 &&
@@ -167,7 +165,7 @@ Object* load_source_module(Object* name, const std::string& path, Object* packag
     decref(module);
     return nullptr;
   }
-  Object* code = compile_source(bytes, path);
+  Object* code = module_code_from_source(path, bytes);
   Object* result = nullptr;
   if (code) {
     initializing().insert(module);

@@ -2,8 +2,11 @@
 // interpreter.h).
 #include "vm/interpreter.h"
 
+#include <csignal>
 #include <cstdio>
 
+#include "memory/collector.h"
+#include "modules/atexit_module.h"
 #include "modules/builtins_module.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
@@ -27,6 +30,8 @@
 #include "vm/frame_object.h"
 #include "vm/function_object.h"
 #include "vm/generator.h"
+#include "vm/import.h"
+#include "vm/gil.h"
 #include "vm/module_object.h"
 #include "vm/source_compiler.h"
 #include "vm/stdio_support.h"
@@ -83,22 +88,64 @@ void clear_module_dict(Object* d) {
   }
 }
 
-// Clears the modules' globals, the most recently imported first, as
-// CPython's finalize_modules does for the modules still alive.
-void finalize_main_module() {
+// CPython's finalize_modules: sys.modules lets go of every module (each
+// entry becomes None, then the dict is emptied), so modules nothing else
+// holds die at once; a collection frees those that only cycles keep (a
+// module's functions refer to its globals), running their objects'
+// finalizers in the collector's order; the modules still alive after that
+// get their globals cleared, the most recently imported first; a last
+// collection frees what that released.
+void finalize_modules() {
   if (!modules_dict) return;
-  Object* mods = dict_values_list(modules_dict);
-  if (!mods) {
+  Object* keys = dict_keys_list(modules_dict);
+  if (!keys) {
     clear_error();
     return;
   }
-  for (ssize i = list_size(mods); --i >= 0;) {
-    Object* m = list_item(mods, i);
-    if (m == sys_module || m == builtins_module || !is_module(m)) continue;
-    clear_module_dict(module_dict(m));
+  for (ssize i = 0; i < list_size(keys); ++i) {
+    Object* key = list_item(keys, i);
+    Object* m = dict_get_item(modules_dict, key);
+    if (!m) continue;
+    if (is_module(m) && !module_is_watched(m)) module_watch(m);
+    if (dict_set_item(modules_dict, key, None) < 0) write_unraisable(nullptr);
   }
-  decref(mods);
+  decref(keys);
+  dict_clear(modules_dict);
+  gc_collect_no_fail();
+  std::vector<Object*> alive = module_watched();
+  for (ssize i = static_cast<ssize>(alive.size()); --i >= 0;) {
+    Object* m = alive[static_cast<size_t>(i)];
+    // Clearing one module's globals may have freed another.
+    if (m == sys_module || m == builtins_module || !module_is_watched(m)) continue;
+    incref(m);
+    clear_module_dict(module_dict(m));
+    decref(m);
+  }
+  module_unwatch_all();
+  gc_collect_no_fail();
   if (error_occurred()) clear_error();
+}
+
+// The main program ended with KeyboardInterrupt.
+bool unhandled_keyboard_interrupt = false;
+
+// threading._shutdown(), when threading was imported: joins the threads
+// that are not daemons.  A failure is reported as unraisable.
+void wait_for_thread_shutdown() {
+  if (!modules_dict) return;
+  Object* threading = dict_get_item_cstr(modules_dict, "threading");
+  if (!threading) {
+    if (error_occurred()) write_unraisable(nullptr);
+    return;
+  }
+  incref(threading);
+  Object* result = call_method(threading, str_intern_cstr("_shutdown"));
+  if (result) {
+    decref(result);
+  } else {
+    write_unraisable(threading);
+  }
+  decref(threading);
 }
 
 // type_new_set_classcell: the class body's __class__ cell gets the class.
@@ -113,6 +160,18 @@ int set_classcell(Type* type) {
   }
   cell_set(cell, newref(static_cast<Object*>(type)));
   return dict_del_item(dict, ID(dunder_classcell));
+}
+
+// PyImport_ImportModule for the object layer (object.__reduce_ex__ needs
+// copyreg): the module itself, also for a dotted name.
+Object* import_module_by_name(const char* name) {
+  Object* module_name = str_from_cstr(name);
+  if (!module_name) return nullptr;
+  Object* fromlist = tuple_pack({ID(dunder_doc)});
+  Object* m = fromlist ? import_module_level(module_name, nullptr, nullptr, fromlist, 0) : nullptr;
+  xdecref(fromlist);
+  decref(module_name);
+  return m;
 }
 
 }  // namespace
@@ -130,6 +189,7 @@ Object* sys_get_attr_borrowed(const char* name) {
 }
 
 int interpreter_init(const InterpreterConfig& config) {
+  gil_init();
   if (objects_init() < 0) return -1;
   if (vm_strings_init() < 0) {
     std::fprintf(stderr, "glasspy: cannot intern the VM's strings\n");
@@ -140,6 +200,7 @@ int interpreter_init(const InterpreterConfig& config) {
   traceback_type = &TracebackType;
   current_module_name_hook = module_name_of_current_frame;
   type_new_classcell_hook = set_classcell;
+  import_module_hook = import_module_by_name;
   install_zero_arg_super();
   for (Type* t : vm_types) {
     if (type_ready(t) < 0) {
@@ -149,6 +210,8 @@ int interpreter_init(const InterpreterConfig& config) {
   }
   install_warning_hooks();
   install_unraisable_hook();
+  gc_write_stderr_hook = [](const char* text) { write_to_stderr(text); };
+  collector_init();
   builtins_module = builtins_module_create();
   if (!builtins_module) {
     print_exception_and_clear("glasspy: cannot create the builtins module");
@@ -219,17 +282,27 @@ int handle_uncaught_exception() {
     decref(exc);
     return status;
   }
+  if (is_instance_of(exc, &exc::KeyboardInterrupt)) unhandled_keyboard_interrupt = true;
   display_uncaught_exception(exc);
   decref(exc);
   return 1;
 }
 
 int interpreter_finalize(int status) {
-  // CPython runs atexit handlers, then flushes stdout; a failing flush makes
-  // the exit status 120.
+  // CPython first waits for the threads that are not daemons (when threading
+  // was imported), runs atexit handlers, then flushes stdout; a failing
+  // flush makes the exit status 120.  Daemon threads stop from then on.
+  wait_for_thread_shutdown();
+  atexit_run_exit_functions();
+  gil_begin_finalization();
   if (flush_std_streams() < 0) status = 120;
-  finalize_main_module();
+  finalize_modules();
   if (flush_std_streams() < 0) status = 120;
+  if (unhandled_keyboard_interrupt) {
+    // As CPython does, die of SIGINT, so that the shell sees the interrupt.
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+  }
   return status;
 }
 

@@ -17,6 +17,7 @@ struct InterpreterConfig {
   std::string executable;          // sys.executable / argv[0]
   std::vector<std::string> argv;   // sys.argv
   std::string path0;               // sys.path[0]: the script's folder, "" for -c / stdin
+  bool dont_write_bytecode = false;  // -B or PYTHONDONTWRITEBYTECODE
 };
 
 // Brings everything up.  0, or -1 after printing why.

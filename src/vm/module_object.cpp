@@ -1,6 +1,8 @@
 // `module` objects (see module_object.h).
 #include "vm/module_object.h"
 
+#include <vector>
+
 #include "objects/abstract.h"
 #include "objects/builtin_function.h"
 #include "objects/call.h"
@@ -16,6 +18,7 @@
 #include "objects/type.h"
 #include "vm/import.h"
 #include "vm/vm_strings.h"
+#include "objects/weakref.h"
 
 namespace glasspy {
 
@@ -85,8 +88,14 @@ int module_add_object(Object* module, const char* name, Object* value) {
 
 namespace {
 
+// The modules the interpreter watches at shutdown (borrowed; a module leaves
+// the list when it dies, as a weak reference would see it die).
+std::vector<Object*> watched_modules;
+
 void module_dealloc(Object* o) {
   gc_untrack(o);
+  clear_weakrefs_if_any(o);
+  if (!watched_modules.empty()) std::erase(watched_modules, o);
   ModuleObject* m = as_module(o);
   clear_ref(m->md_dict);
   clear_ref(m->md_name);
@@ -99,7 +108,15 @@ int module_traverse(Object* o, visitproc visit, void* arg) {
 }
 
 int module_clear(Object* o) {
-  clear_ref(as_module(o)->md_dict);
+  // The dict is released, as CPython's module_clear does, but replaced by an
+  // empty one: md_dict is never null.
+  Object* empty = dict_new();
+  if (!empty) {
+    clear_error();
+    dict_clear(as_module(o)->md_dict);
+    return 0;
+  }
+  setref(as_module(o)->md_dict, empty);
   return 0;
 }
 
@@ -221,5 +238,18 @@ Type ModuleType{{
     .init = module_init,
     .new_ = module_new_slot,
 }};
+
+void module_watch(Object* m) { watched_modules.push_back(m); }
+
+bool module_is_watched(Object* m) {
+  for (Object* w : watched_modules) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
+std::vector<Object*> module_watched() { return watched_modules; }
+
+void module_unwatch_all() { watched_modules.clear(); }
 
 }  // namespace glasspy

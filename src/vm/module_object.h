@@ -7,6 +7,8 @@
 // C++ from a table of MethodDefs (module_new + module_add_functions).
 #pragma once
 
+#include <vector>
+
 #include "objects/object.h"
 
 namespace glasspy {
@@ -35,5 +37,12 @@ Object* module_new_cstr(const char* name);
 int module_add_functions(Object* module, MethodDef* defs);
 // module.name = value (value borrowed).  0 or -1.
 int module_add_object(Object* module, const char* name, Object* value);
+
+// Shutdown's weak view of modules (CPython keeps weak references to them):
+// a watched module is remembered, uncounted, until it dies.
+void module_watch(Object* m);
+bool module_is_watched(Object* m);
+std::vector<Object*> module_watched();  // oldest first
+void module_unwatch_all();
 
 }  // namespace glasspy

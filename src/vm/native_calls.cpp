@@ -138,7 +138,7 @@ Object* call_native_from_call_site(Object* callable, Object* const* args, size_t
     if (quickened && builtin_call_unchecked(f, cached_class(builtin_classes, f->method, classify_builtin, f), kwnames)) {
       Object* self = f->self;
       Type* owner = !self || is_module(self) ? nullptr : is_type(self) ? static_cast<Type*>(self) : self->type;
-      return call_method_def(f->method, self, args, vectorcall_nargs(nargsf), kwnames, owner);
+      return call_method_def(f->method, self, args, vectorcall_nargs(nargsf), kwnames, owner, f->module);
     }
     return vectorcall(callable, args, nargsf, kwnames);
   }

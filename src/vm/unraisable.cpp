@@ -103,16 +103,18 @@ bool is_default_hook(Object* hook) {
   return same;
 }
 
-void vm_unraisable_hook(Object* exc, Object* obj) {
+// Reports exc through sys.unraisablehook; err_msg (a str, or null for the
+// default "Exception ignored in") says where it was ignored.
+void report_unraisable(Object* exc, Object* err_msg, Object* obj) {
   Object* hook = sys_get_attr_borrowed("unraisablehook");
   if (!hook || hook == None || is_default_hook(hook)) {
-    write_default(exc, nullptr, obj);
+    write_default(exc, err_msg, obj);
     return;
   }
   Type* args_type = unraisable_hook_args_type();
   Object* tb = exception_get_traceback(exc);
   Object* args = args_type ? structseq_new(args_type, {newref(static_cast<Object*>(exc->type)), newref(exc),
-                                                       tb ? tb : newref(None), newref(None),
+                                                       tb ? tb : newref(None), newref(err_msg ? err_msg : None),
                                                        newref(obj ? obj : None)})
                            : nullptr;
   if (!args && tb && !args_type) decref(tb);
@@ -133,9 +135,25 @@ void vm_unraisable_hook(Object* exc, Object* obj) {
   decref(hook_ref);
 }
 
+void vm_unraisable_hook(Object* exc, Object* obj) { report_unraisable(exc, nullptr, obj); }
+
 }  // namespace
 
 void install_unraisable_hook() { set_unraisable_hook(vm_unraisable_hook); }
+
+void write_unraisable_message(const char* context, Object* obj) {
+  Object* exc = fetch_error();
+  if (!exc) return;
+  Object* message = str_from_format("Exception ignored %s", context);
+  if (message) {
+    report_unraisable(exc, message, obj);
+    decref(message);
+  } else {
+    clear_error();
+  }
+  decref(exc);
+  clear_error();
+}
 
 Object* default_unraisablehook(Object* module, Object* args) {
   Type* args_type = unraisable_hook_args_type();

@@ -18,6 +18,11 @@ namespace glasspy {
 // Replaces the object layer's printer with this one (at start-up).
 void install_unraisable_hook();
 
+// _PyErr_WriteUnraisableMsg: reports the current exception (and clears it)
+// as "Exception ignored <context>: <repr of obj>", e.g. context "in atexit
+// callback".
+void write_unraisable_message(const char* context, Object* obj);
+
 // sys.unraisablehook's default implementation, for the sys module.
 Object* default_unraisablehook(Object* module, Object* args);
 
