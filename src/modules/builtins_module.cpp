@@ -183,7 +183,6 @@ int register_builtin_modules(Object* modules) {
   register_source_module("io", kIoSource);
   register_builtin_module("gc", gc_module_create);
   register_source_module("asyncio", kAsyncioSource);
-  register_source_module("re", kReSource);
   register_source_module("collections.abc", kCollectionsAbcSource);
   register_source_module("numbers", kNumbersSource);
   register_source_module("keyword", kKeywordSource);

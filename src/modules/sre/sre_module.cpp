@@ -6,6 +6,7 @@
 #include "modules/sre/sre_constants.h"
 #include "modules/sre/sre_objects.h"
 #include "modules/sre/sre_validate.h"
+#include "objects/buffer.h"
 #include "objects/bytearray.h"
 #include "objects/bytes.h"
 #include "objects/call.h"
@@ -72,7 +73,7 @@ Object* sre_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) 
     is_bytes_pattern = -1;
   } else if (is_str(pattern)) {
     is_bytes_pattern = 0;
-  } else if (is_bytes(pattern) || is_bytearray(pattern)) {
+  } else if (has_buffer(pattern)) {
     is_bytes_pattern = 1;
   } else {
     return format_error(&exc::TypeError, "expected string or bytes-like object, got '%.200s'",

@@ -4,14 +4,16 @@
 //
 // A Pattern owns its code (validated once, at compile) and never changes.
 // A Match keeps the subject object and the group spans as offsets; its
-// slices are cut from the subject when asked for.  A bytearray subject is
-// pinned (its export count raised) while the engine reads it, so Python code
-// run meanwhile (a sub() callback) cannot resize it under the engine.
+// slices are cut from the subject when asked for.  A bytes-like subject is
+// read through the buffer protocol and its export held while the engine
+// reads it, so Python code run meanwhile (a sub() callback) cannot resize a
+// bytearray under the engine.
 #pragma once
 
 #include <cstdint>
 
 #include "modules/sre/sre_engine.h"
+#include "objects/buffer.h"
 #include "objects/object.h"
 
 namespace glasspy::sre {
@@ -46,7 +48,8 @@ inline bool is_pattern(Object* o) { return o->type == &PatternType; }
 inline PatternObject* as_pattern(Object* o) { return static_cast<PatternObject*>(o); }
 inline MatchObject* as_match(Object* o) { return static_cast<MatchObject*>(o); }
 
-// The characters of a subject: a str of any kind or a bytes-like object.
+// The characters of a subject: a str of any kind or an object with the
+// buffer protocol (bytes, bytearray, memoryview).
 class Subject {
  public:
   Subject() = default;
@@ -65,13 +68,13 @@ class Subject {
   bool is_bytes = false;
 
  private:
-  Object* pinned_ = nullptr;  // a bytearray whose export count we hold
+  Buffer view_;  // the export held for a bytes-like subject
 };
 
 struct ScannerObject : Object {
   PatternObject* pattern;
   Object* string;
-  Subject* subject;  // owned; keeps a bytearray pinned while the scanner lives
+  Subject* subject;  // owned; holds the subject's buffer while the scanner lives
   State* state;      // owned
   bool exhausted;
 };

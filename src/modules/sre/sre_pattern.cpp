@@ -44,16 +44,12 @@ bool Subject::open(PatternObject* pattern, Object* string) {
     charsize = str_kind(string);
     length = str_length(string);
     is_bytes = false;
-  } else if (glasspy::is_bytes(string) || is_bytearray(string)) {
-    std::string_view view = byteslike_view(string);
-    data = view.data();
+  } else if (has_buffer(string)) {
+    if (get_buffer(string, &view_) < 0) return false;
+    data = view_.buf;
     charsize = 1;
-    length = static_cast<ssize>(view.size());
+    length = view_.len;
     is_bytes = true;
-    if (is_bytearray(string)) {
-      pinned_ = newref(string);
-      ++as_bytearray(string)->exports;
-    }
   } else {
     format_error(&exc::TypeError, "expected string or bytes-like object, got '%.200s'", string->type->name);
     return false;
@@ -70,12 +66,7 @@ bool Subject::open(PatternObject* pattern, Object* string) {
   return true;
 }
 
-void Subject::release() {
-  if (pinned_) {
-    --as_bytearray(pinned_)->exports;
-    clear_ref(pinned_);
-  }
-}
+void Subject::release() { release_buffer(&view_); }
 
 void prepare_state(State& state, PatternObject* pattern, const Subject& subject, ssize pos, ssize endpos) {
   ssize length = subject.length;
@@ -315,8 +306,14 @@ bool has_backslash(Object* template_) {
     }
     return false;
   }
-  std::string_view view = byteslike_view(template_);
-  return view.find('\\') != std::string_view::npos;
+  Buffer view;
+  if (get_buffer(template_, &view) < 0) {
+    clear_error();
+    return true;  // not readable: let re._subx decide
+  }
+  bool found = std::memchr(view.buf, '\\', static_cast<size_t>(view.len)) != nullptr;
+  release_buffer(&view);
+  return found;
 }
 
 Object* subx(PatternObject* p, Object* repl, Object* string, ssize count, bool with_count) {
@@ -326,7 +323,7 @@ Object* subx(PatternObject* p, Object* repl, Object* string, ssize count, bool w
     filter = ObjRef::borrow(repl);
     callable_filter = true;
   } else {
-    bool literal = (is_str(repl) || is_bytes(repl) || is_bytearray(repl)) && !has_backslash(repl);
+    bool literal = (is_str(repl) || has_buffer(repl)) && !has_backslash(repl);
     if (literal) {
       filter = ObjRef::borrow(repl);
     } else {
