@@ -18,6 +18,7 @@
 #include "modules/posix_module.h"
 #include "modules/random_core.h"
 #include "modules/simple_namespace.h"
+#include "modules/sre/sre_module.h"
 #include "modules/string_module.h"
 #include "modules/sys_module.h"
 #include "modules/text_stream.h"
@@ -157,6 +158,7 @@ Object* builtins_module_create() {
 int register_builtin_modules(Object* modules) {
   register_builtin_module("traceback", traceback_module_create);
   register_builtin_module("math", math_module_create);
+  register_builtin_module("_sre", sre_module_create);
   register_builtin_module("_weakref", weakref_module_create);
   register_builtin_module("itertools", itertools_module_create);
   register_builtin_module("atexit", atexit_module_create);
@@ -181,7 +183,6 @@ int register_builtin_modules(Object* modules) {
   register_source_module("io", kIoSource);
   register_builtin_module("gc", gc_module_create);
   register_source_module("asyncio", kAsyncioSource);
-  register_source_module("re", kReSource);
   register_source_module("collections.abc", kCollectionsAbcSource);
   register_source_module("numbers", kNumbersSource);
   register_source_module("keyword", kKeywordSource);

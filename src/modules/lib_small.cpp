@@ -205,7 +205,6 @@ class ExitStack(AbstractContextManager):
 )PY";
 
 void register_python_lib_modules() {
-  register_source_module("functools", kFunctoolsSource);
   register_source_module("collections", kCollectionsSource);
   register_source_module("contextlib", kContextlibSource);
 }

@@ -5,11 +5,9 @@
 
 namespace glasspy {
 
-extern const char* const kFunctoolsSource;
 extern const char* const kCollectionsSource;
 extern const char* const kContextlibSource;
 
-extern const char* const kEnumSource;
 extern const char* const kDataclassesSource;
 extern const char* const kTypingSource;
 extern const char* const kRandomSource;
@@ -18,7 +16,6 @@ extern const char* const kPosixpathSource;
 extern const char* const kJsonSource;
 extern const char* const kIoSource;
 extern const char* const kAsyncioSource;
-extern const char* const kReSource;
 extern const char* const kCollectionsAbcSource;
 extern const char* const kNumbersSource;
 extern const char* const kKeywordSource;

@@ -49,6 +49,18 @@ bool is_space(uint32_t cp);
 // Matches re's \w for str patterns: alphanumeric or underscore.
 inline bool is_word(uint32_t cp) { return cp == '_' || is_alnum(cp); }
 
+// One-character case mappings, as regular expressions ignore case: the
+// first character of str.lower() / str.upper() of the character (CPython's
+// _PyUnicode_ToLowercase / _PyUnicode_ToUppercase).  'ß' -> 'S' upper.
+uint32_t simple_lower(uint32_t cp);
+uint32_t simple_upper(uint32_t cp);
+
+// str.splitlines' line boundaries: \n \v \f \r \x1c \x1d \x1e \x85 \u2028 \u2029.
+inline bool is_linebreak(uint32_t cp) {
+  return (cp >= 0x0A && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1E) || cp == 0x85 || cp == 0x2028 ||
+         cp == 0x2029;
+}
+
 // NFKC normalization of UTF-8 text (identifiers are normalized this way).
 std::string nfkc(std::string_view utf8);
 

@@ -1,0 +1,26 @@
+# Alternatives are tried in order; the first that lets the rest match wins.
+import re
+
+print(re.match(r'a|ab|abc', 'abc').group())
+print(re.match(r'abc|ab|a', 'abc').group())
+print(re.match(r'(a|ab)(c|bcd)', 'abcd').groups())
+print(re.match(r'(a|ab)(c|bcd)(d*)', 'abcd').groups())
+print(re.findall(r'cat|dog|bird', 'dog cat fish bird catdog'))
+print(re.findall(r'(?:c|d)(?:a|o)(?:t|g)', 'dog cat cog dat'))
+print(re.match(r'(x|)y', 'y').groups())
+print(re.match(r'(|x)y', 'xy'))
+print(re.match(r'(|x)+y', 'xy').groups())
+print(re.findall(r'a|', 'bab'))
+print(re.findall(r'|a', 'bab'))
+print(re.sub(r'one|two|three', lambda m: str(len(m.group())), 'one two three four'))
+print(re.match(r'(?:(a)|(b)|(c))*', 'cba').groups())
+print(re.match(r'(?:a|b)*c|(?:a|b)*d', 'ababd').group())
+print(re.search(r'\b(?:if|in|is)\b', 'this is it').span())
+words = ['apple', 'apricot', 'banana', 'band', 'bandana', 'can']
+alt = re.compile('|'.join(sorted(words, key=len, reverse=True)))
+print(alt.findall('bandanas and apricots, a banana can'))
+alt2 = re.compile('|'.join(words))
+print(alt2.findall('bandanas and apricots, a banana can'))
+print(re.match(r'[ab]x|[ac]y|[a]z', 'az').group())
+print(re.match(r'(?:ab|cd|ef)+', 'abefcdabx').group())
+print(re.fullmatch(r'(?:ab|a)(?:bc|c)', 'abc').group())

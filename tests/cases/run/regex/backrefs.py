@@ -1,0 +1,23 @@
+# Back-references to numbered and named groups.
+import re
+
+print(re.findall(r'(\w)\1', 'hello bookkeeper'))
+print(re.search(r'(\w+) \1', 'this is is a test').group())
+print(re.search(r'(?P<word>\w+) (?P=word)', 'the the cat').group('word'))
+print(re.match(r'(a)?b\1', 'b'))
+print(re.match(r'(a)?(?:b|\1)+', 'bab'))
+print(re.match(r'(a*)b\1', 'aabaa').group(), re.match(r'(a*)b\1', 'aaba'))
+print(re.match(r'(?i)(ab)\1', 'abAB').group())
+print(re.match(r'(?i)(\u00df)\1', '\u00df\u1e9e'))
+print(re.match(r'(?i)(k)\1', 'k\u212a'))
+print(re.match(r'(?i)(\u03c3)\1\1', '\u03c3\u03a3\u03c2'))
+print(re.match(r'((a)|b)+\2', 'aba'))
+print(re.match(r'(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)\10', 'abcdefghijj').group())
+print(re.match(r'(a)\1{3}', 'aaaa').group())
+print(re.match(r'(?:(a)|b)\1?', 'b').group())
+print(re.findall(r'<(\w+)>.*?</\1>', '<a>x</a><b>y</c></b>'))
+print(re.sub(r'(\d)(?=\1)', r'\1-', '1122334'))
+print(re.match(r'(.)(?!\1).', 'ab').group(), re.match(r'(.)(?!\1).', 'aa'))
+print(re.match(r'(?P<q>[\'"]).*?(?P=q)', '"it\'s"').group())
+print(re.fullmatch(r'(a|b)*\1', 'abb'), re.fullmatch(r'(a|b)*\1', 'aba'))
+print(re.match(rb'(.)\1', b'xxy').group())
