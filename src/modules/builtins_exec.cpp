@@ -44,7 +44,7 @@ bool source_as_string(Object* cmd, const char* funcname, const char* what, std::
     return false;
   }
   if (out.find('\0') != std::string::npos) {
-    set_error(&exc::ValueError, "source code string cannot contain null bytes");
+    set_error(&exc::SyntaxError, "source code string cannot contain null bytes");
     return false;
   }
   return true;
@@ -185,6 +185,18 @@ Object* builtin_compile(Object* module, Object* const* args, ssize nargs, Object
   if (out[3] && !arg_to_int(out[3], &flags)) return nullptr;
   int optimize = -1;
   if (out[5] && !arg_to_int(out[5], &optimize)) return nullptr;
+  // The flags compile() knows: the __future__ features, the obsolete
+  // CO_NESTED, and PyCF_ONLY_AST, DONT_IMPLY_DEDENT, TYPE_COMMENTS,
+  // ALLOW_TOP_LEVEL_AWAIT and ALLOW_INCOMPLETE_INPUT.
+  constexpr int kKnownFlags = 0x1fe0000 | 0x10 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000;
+  if (flags & ~kKnownFlags) {
+    set_error(&exc::ValueError, "compile(): unrecognised flags");
+    return nullptr;
+  }
+  if (optimize < -1 || optimize > 2) {
+    set_error(&exc::ValueError, "compile(): invalid optimize value");
+    return nullptr;
+  }
   std::string fname;
   if (is_str(filename)) {
     fname = str_to_std(filename);

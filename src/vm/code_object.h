@@ -77,6 +77,9 @@ inline CodeObject* as_code(Object* o) { return static_cast<CodeObject*>(o); }
 // New reference, or null with an error.
 Object* code_from_unit(std::shared_ptr<const CodeUnit> unit);
 
+// code.replace(**changes) (code_replace.cpp).
+Object* code_replace(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+
 inline const CodeUnit& code_unit_of(CodeObject* co) { return **co->unit; }
 
 // The handler covering code unit `offset`: true with its entry, false if none.

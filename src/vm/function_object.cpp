@@ -13,6 +13,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/cell.h"
 #include "vm/code_object.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
@@ -253,9 +254,62 @@ int func_set_dict(Object* o, Object* value, void*) {
 
 Object* func_get_builtins(Object* o, void*) { return newref(as_function(o)->func_builtins); }
 
-Object* func_new_slot(Type*, Object*, Object*) {
-  set_error(&exc::TypeError, "cannot create 'function' instances this way");
-  return nullptr;
+// function(code, globals, name=None, argdefs=None, closure=None), as
+// types.FunctionType: a function for any code object, with the closure
+// checked against the code's free variables.
+Object* func_new_slot(Type*, Object* args, Object* kwargs) {
+  static ArgParser parser{"function", {"code", "globals", "name", "argdefs", "closure"}, 2, 5, 0};
+  Object* out[5];
+  if (!parse_args_dict(parser, args, kwargs, out)) return nullptr;
+  Object* code = out[0];
+  Object* globals = out[1];
+  Object* name = out[2] ? out[2] : None;
+  Object* defaults = out[3] ? out[3] : None;
+  Object* closure = out[4] ? out[4] : None;
+  if (!is_code(code)) {
+    return format_error(&exc::TypeError, "function() argument 'code' must be code, not %.200s", code->type->name);
+  }
+  if (!is_dict(globals)) {
+    return format_error(&exc::TypeError, "function() argument 'globals' must be dict, not %.200s",
+                        globals->type->name);
+  }
+  if (name != None && !is_str(name)) {
+    set_error(&exc::TypeError, "arg 3 (name) must be None or string");
+    return nullptr;
+  }
+  if (defaults != None && !is_tuple(defaults)) {
+    set_error(&exc::TypeError, "arg 4 (defaults) must be None or tuple");
+    return nullptr;
+  }
+  CodeObject* co = as_code(code);
+  if (!is_tuple(closure)) {
+    if (co->co_nfreevars && closure == None) {
+      set_error(&exc::TypeError, "arg 5 (closure) must be tuple");
+      return nullptr;
+    }
+    if (closure != None) {
+      set_error(&exc::TypeError, "arg 5 (closure) must be None or tuple");
+      return nullptr;
+    }
+  }
+  ssize nclosure = closure == None ? 0 : tuple_size(closure);
+  if (co->co_nfreevars != nclosure) {
+    return format_error(&exc::ValueError, "%U requires closure of length %zd, not %zd", co->co_name,
+                        static_cast<ssize>(co->co_nfreevars), nclosure);
+  }
+  for (ssize i = 0; i < nclosure; ++i) {
+    Object* cell = tuple_item(closure, i);
+    if (cell->type != &CellType) {
+      return format_error(&exc::TypeError, "arg 5 (closure) expected cell, found %s", cell->type->name);
+    }
+  }
+  Object* f = function_new(code, globals);
+  if (!f) return nullptr;
+  FunctionObject* fn = as_function(f);
+  if (name != None) setref(fn->func_name, newref(name));
+  if (defaults != None) setref(fn->func_defaults, newref(defaults));
+  if (closure != None) setref(fn->func_closure, newref(closure));
+  return f;
 }
 
 MemberDef func_members[] = {

@@ -21,6 +21,7 @@
 #include "vm/function_object.h"
 #include "vm/traceback.h"
 #include "vm/vm_strings.h"
+#include "vm/warnings_support.h"
 
 namespace glasspy {
 
@@ -388,16 +389,8 @@ void gen_finalize(Object* self) {
     return;
   }
   if ((as_code(gen->gi_code)->co_flags & CO_COROUTINE) && gen->gi_frame_state == kFrameCreated) {
-    // Never awaited: CPython warns (RuntimeWarning "coroutine ... was never
-    // awaited") through the warnings machinery.
-    Object* msg = str_from_format("coroutine '%U' was never awaited", gen->gi_qualname);
-    if (msg) {
-      std::string text = str_to_std(msg);
-      decref(msg);
-      if (warn(&exc::RuntimeWarning, text.c_str(), 1) < 0) write_unraisable(self);
-    } else {
-      clear_error();
-    }
+    // Never awaited: CPython warns through the warnings machinery.
+    warn_unawaited_coroutine(self);
     res = newref(None);
   } else {
     res = gen_close(gen);

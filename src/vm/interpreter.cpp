@@ -2,7 +2,10 @@
 // interpreter.h).
 #include "vm/interpreter.h"
 
+#include <csignal>
 #include <cstdio>
+
+#include <unistd.h>
 
 #include "modules/builtins_module.h"
 #include "modules/sys_module.h"
@@ -27,6 +30,7 @@
 #include "vm/frame_object.h"
 #include "vm/function_object.h"
 #include "vm/generator.h"
+#include "vm/import.h"
 #include "vm/module_object.h"
 #include "vm/source_compiler.h"
 #include "vm/stdio_support.h"
@@ -60,6 +64,27 @@ Object* module_name_of_current_frame() {
     return nullptr;
   }
   return newref(name);
+}
+
+// The object layer's way to reach a Python module (copyreg for
+// __reduce_ex__, ...), as PyImport_ImportModule: the module named `name`
+// itself, also when dotted.  New reference or null.
+Object* import_module_by_name(const char* name) {
+  Object* key = str_from_utf8(name);
+  if (!key) return nullptr;
+  Object* top = import_module_level(key, nullptr, nullptr, nullptr, 0);
+  if (!top) {
+    decref(key);
+    return nullptr;
+  }
+  decref(top);
+  Object* module = dict_get_item(modules_dict, key);
+  decref(key);
+  if (!module) {
+    if (!error_occurred()) format_error(&exc::KeyError, "%s", name);
+    return nullptr;
+  }
+  return newref(module);
 }
 
 // _PyModule_ClearDict: at exit a module's names are set to None, those with
@@ -139,6 +164,7 @@ int interpreter_init(const InterpreterConfig& config) {
   module_type = &ModuleType;
   traceback_type = &TracebackType;
   current_module_name_hook = module_name_of_current_frame;
+  import_module_hook = import_module_by_name;
   type_new_classcell_hook = set_classcell;
   install_zero_arg_super();
   for (Type* t : vm_types) {
@@ -211,9 +237,14 @@ int run_main_program(std::string_view bytes, const std::string& filename, bool i
   return status;
 }
 
+// The program ended with an uncaught KeyboardInterrupt: like CPython, the
+// process then dies of SIGINT, so its parent sees the interrupt.
+static bool unhandled_keyboard_interrupt = false;
+
 int handle_uncaught_exception() {
   Object* exc = fetch_error();
   if (!exc) return 0;
+  if (is_instance_of(exc, &exc::KeyboardInterrupt)) unhandled_keyboard_interrupt = true;
   if (is_instance_of(exc, &exc::SystemExit)) {
     int status = system_exit_status(exc);
     decref(exc);
@@ -230,6 +261,11 @@ int interpreter_finalize(int status) {
   if (flush_std_streams() < 0) status = 120;
   finalize_main_module();
   if (flush_std_streams() < 0) status = 120;
+  if (unhandled_keyboard_interrupt) {
+    std::signal(SIGINT, SIG_DFL);
+    ::kill(::getpid(), SIGINT);
+    status = 128 + SIGINT;  // if the signal did not end the process
+  }
   return status;
 }
 
