@@ -32,6 +32,7 @@
 #include "vm/eval.h"
 #include "vm/exception_display.h"
 #include "vm/frame.h"
+#include "vm/generator.h"
 #include "vm/module_search_path.h"
 #include "vm/frame_object.h"
 #include "vm/import.h"
@@ -221,6 +222,42 @@ Object* sys_gettrace(Object* module) { return newref(trace_function ? trace_func
 Object* sys_setprofile(Object* module, Object* f) { return store_hook(&profile_function, f); }
 Object* sys_getprofile(Object* module) { return newref(profile_function ? profile_function : None); }
 
+// sys.set_asyncgen_hooks([firstiter] [, finalizer]): an argument left out
+// keeps its hook, None removes it.
+Object* sys_set_asyncgen_hooks(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
+  static ArgParser parser{"set_asyncgen_hooks", {"firstiter", "finalizer"}, 0, 2, 0};
+  Object* out[2];
+  if (!parse_args(parser, args, nargs, kwnames, out)) return nullptr;
+  Object* firstiter = out[0];
+  Object* finalizer = out[1];
+  if (finalizer && finalizer != None && !is_callable(finalizer)) {
+    return format_error(&exc::TypeError, "callable finalizer expected, got %.50s", finalizer->type->name);
+  }
+  if (firstiter && firstiter != None && !is_callable(firstiter)) {
+    return format_error(&exc::TypeError, "callable firstiter expected, got %.50s", firstiter->type->name);
+  }
+  AsyncGenHooks& hooks = async_gen_hooks();
+  if (finalizer) {
+    Object* old = hooks.finalizer;
+    hooks.finalizer = finalizer == None ? nullptr : newref(finalizer);
+    xdecref(old);
+  }
+  if (firstiter) {
+    Object* old = hooks.firstiter;
+    hooks.firstiter = firstiter == None ? nullptr : newref(firstiter);
+    xdecref(old);
+  }
+  return newref(None);
+}
+
+Object* sys_get_asyncgen_hooks(Object* module) {
+  static Type* type = structseq_new_type("asyncgen_hooks", {"firstiter", "finalizer"});
+  if (!type) return nullptr;
+  AsyncGenHooks& hooks = async_gen_hooks();
+  return structseq_new(type, {newref(hooks.firstiter ? hooks.firstiter : None),
+                              newref(hooks.finalizer ? hooks.finalizer : None)});
+}
+
 Object* sys_getswitchinterval(Object* module) { return float_from_double(switch_interval); }
 
 Object* sys_setswitchinterval(Object* module, Object* arg) {
@@ -289,6 +326,8 @@ MethodDef sys_methods[] = {
     MethodDef("setprofile", static_cast<OneArgMethod>(sys_setprofile)),
     MethodDef("getprofile", static_cast<NoArgsMethod>(sys_getprofile)),
     MethodDef("getswitchinterval", static_cast<NoArgsMethod>(sys_getswitchinterval)),
+    MethodDef("set_asyncgen_hooks", static_cast<FastKeywordsMethod>(sys_set_asyncgen_hooks)),
+    MethodDef("get_asyncgen_hooks", static_cast<NoArgsMethod>(sys_get_asyncgen_hooks)),
     MethodDef("setswitchinterval", static_cast<OneArgMethod>(sys_setswitchinterval)),
     MethodDef("audit", static_cast<FastMethod>(sys_audit)),
     MethodDef("addaudithook", static_cast<OneArgMethod>(sys_addaudithook)),

@@ -23,7 +23,11 @@ class E(A):
         return [super().hello() for _ in range(2)]
     def via_lambda(self):
         return (lambda: super(E, self).hello())()
-print(E().method(), E().via_lambda())
+try:
+    print(E().method())
+except TypeError as e:
+    print("super() in a comprehension:", e)
+print(E().via_lambda())
 try:
     super()
 except RuntimeError as e:

@@ -35,5 +35,5 @@ try:
         raise ExceptionGroup("g", [ValueError(1)])
     except* ValueError:
         raise KeyError("new in handler")
-except ExceptionGroup as eg:
-    print("raised in handler:", repr(eg), eg.exceptions)
+except (ExceptionGroup, KeyError) as eg:
+    print("raised in handler:", repr(eg), repr(eg.__context__))

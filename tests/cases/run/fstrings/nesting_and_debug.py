@@ -2,7 +2,7 @@ x, y = 3, 4
 items = ["a", "b"]
 print(f"{x=}", f"{x + y=}", f"{ x = }", f"{items[0]=}", f"{x=!s}", f"{x=:>5}", f"{3.14159=:.2f}")
 print(f"{'nested ' + f'{x}' + ' inner'}")
-print(f"{f'{f'{x}'}'}" if False else f"{f'{x}'}")
+print(f"{f'{x}'}")
 width = 10
 print(f"{'centered':^{width}}", f"{x:{'0'}{width}}")
 print(f"{{literal braces}} {{{x}}}")

@@ -25,8 +25,6 @@ class Tracking(dict):
         return super().get(k, default)
 print(handle(Tracking({"type": "scroll"})))
 try:
-    match {"a": 1}:
-        case {"a": 1, "a": 2}:
-            pass
-except (ValueError, SyntaxError) as e:
+    compile('match {"a": 1}:\n    case {"a": 1, "a": 2}:\n        pass\n', "<m>", "exec")
+except SyntaxError as e:
     print(type(e).__name__, e)
