@@ -21,6 +21,7 @@
 #include "vm/eval.h"
 #include "vm/function_object.h"
 #include "vm/import.h"
+#include "vm/interpreter.h"
 #include "vm/source_compiler.h"
 #include "vm/vm_strings.h"
 
@@ -423,6 +424,19 @@ error:
 
 }  // namespace
 
+// breakpoint(*args, **kws): whatever sys.breakpointhook does.
+Object* builtin_breakpoint(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* hook = sys_get_attr_borrowed("breakpointhook");
+  if (!hook) {
+    if (!error_occurred()) set_error(&exc::RuntimeError, "lost sys.breakpointhook");
+    return nullptr;
+  }
+  hook = newref(hook);
+  Object* result = vectorcall(hook, args, static_cast<size_t>(nargs), kwnames);
+  decref(hook);
+  return result;
+}
+
 MethodDef builtins_exec_functions[] = {
     MethodDef("exec", static_cast<FastKeywordsMethod>(builtin_exec)),
     MethodDef("eval", static_cast<FastKeywordsMethod>(builtin_eval)),
@@ -430,6 +444,7 @@ MethodDef builtins_exec_functions[] = {
     MethodDef("globals", static_cast<NoArgsMethod>(builtin_globals)),
     MethodDef("locals", static_cast<NoArgsMethod>(builtin_locals)),
     MethodDef("vars", static_cast<FastMethod>(builtin_vars)),
+    MethodDef("breakpoint", static_cast<FastKeywordsMethod>(builtin_breakpoint)),
     MethodDef("__build_class__", static_cast<FastKeywordsMethod>(builtin_build_class),
               "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement."),
     MethodDef("__import__", static_cast<FastKeywordsMethod>(builtin_import)),

@@ -120,4 +120,9 @@ struct AsyncGenHooks {
 };
 AsyncGenHooks& async_gen_hooks();
 
+// sys.set_coroutine_origin_tracking_depth: when positive, each new
+// coroutine records in cr_origin the (filename, line, function) of that
+// many calling frames, innermost first.
+int& coroutine_origin_tracking_depth();
+
 }  // namespace glasspy
