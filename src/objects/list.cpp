@@ -65,6 +65,9 @@ int list_resize(ListObject* l, ssize newsize) {
 
 Object* list_new(ssize n) {
   if (n < 0) return bad_internal_call();
+  // As PyList_New: an item array whose size in bytes overflows is a
+  // MemoryError before any allocation is tried.
+  if (static_cast<size_t>(n) > static_cast<size_t>(PTRDIFF_MAX) / sizeof(Object*)) return no_memory();
   ListObject* l;
   if (num_free_lists) {
     l = free_lists[--num_free_lists];
