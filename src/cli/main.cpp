@@ -271,6 +271,7 @@ int run_program(const Options& opts, const std::string& display_name, const std:
   for (const std::string& a : opts.args) config.argv.push_back(a);
   const char* no_bytecode = opts.ignore_environment ? nullptr : std::getenv("PYTHONDONTWRITEBYTECODE");
   config.dont_write_bytecode = opts.dont_write_bytecode || (no_bytecode && *no_bytecode);
+  config.ignore_environment = opts.ignore_environment;
   std::fflush(stdout);
   if (glasspy::interpreter_init(config) < 0) return 1;
   int status = glasspy::run_main_program(bytes, display_name, is_file);

@@ -265,6 +265,9 @@ ZipObject* as_zip(Object* o) { return static_cast<ZipObject*>(o); }
 
 Object* zip_new_slot(Type* type, Object* args, Object* kwds) {
   bool strict = false;
+  if (kwds && dict_size(kwds) > 1) {
+    return format_error(&exc::TypeError, "zip() takes at most 1 keyword argument (%zd given)", dict_size(kwds));
+  }
   if (kwds) {
     ssize pos = 0;
     Object* key;

@@ -21,6 +21,7 @@
 #include "vm/eval.h"
 #include "vm/function_object.h"
 #include "vm/import.h"
+#include "vm/interpreter.h"
 #include "vm/source_compiler.h"
 #include "vm/vm_strings.h"
 
@@ -44,7 +45,7 @@ bool source_as_string(Object* cmd, const char* funcname, const char* what, std::
     return false;
   }
   if (out.find('\0') != std::string::npos) {
-    set_error(&exc::ValueError, "source code string cannot contain null bytes");
+    set_error(&exc::SyntaxError, "source code string cannot contain null bytes");
     return false;
   }
   return true;
@@ -185,6 +186,18 @@ Object* builtin_compile(Object* module, Object* const* args, ssize nargs, Object
   if (out[3] && !arg_to_int(out[3], &flags)) return nullptr;
   int optimize = -1;
   if (out[5] && !arg_to_int(out[5], &optimize)) return nullptr;
+  // The flags compile() knows: the __future__ features, the obsolete
+  // CO_NESTED, and PyCF_ONLY_AST, DONT_IMPLY_DEDENT, TYPE_COMMENTS,
+  // ALLOW_TOP_LEVEL_AWAIT and ALLOW_INCOMPLETE_INPUT.
+  constexpr int kKnownFlags = 0x1fe0000 | 0x10 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000;
+  if (flags & ~kKnownFlags) {
+    set_error(&exc::ValueError, "compile(): unrecognised flags");
+    return nullptr;
+  }
+  if (optimize < -1 || optimize > 2) {
+    set_error(&exc::ValueError, "compile(): invalid optimize value");
+    return nullptr;
+  }
   std::string fname;
   if (is_str(filename)) {
     fname = str_to_std(filename);
@@ -411,6 +424,19 @@ error:
 
 }  // namespace
 
+// breakpoint(*args, **kws): whatever sys.breakpointhook does.
+Object* builtin_breakpoint(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* hook = sys_get_attr_borrowed("breakpointhook");
+  if (!hook) {
+    if (!error_occurred()) set_error(&exc::RuntimeError, "lost sys.breakpointhook");
+    return nullptr;
+  }
+  hook = newref(hook);
+  Object* result = vectorcall(hook, args, static_cast<size_t>(nargs), kwnames);
+  decref(hook);
+  return result;
+}
+
 MethodDef builtins_exec_functions[] = {
     MethodDef("exec", static_cast<FastKeywordsMethod>(builtin_exec)),
     MethodDef("eval", static_cast<FastKeywordsMethod>(builtin_eval)),
@@ -418,6 +444,7 @@ MethodDef builtins_exec_functions[] = {
     MethodDef("globals", static_cast<NoArgsMethod>(builtin_globals)),
     MethodDef("locals", static_cast<NoArgsMethod>(builtin_locals)),
     MethodDef("vars", static_cast<FastMethod>(builtin_vars)),
+    MethodDef("breakpoint", static_cast<FastKeywordsMethod>(builtin_breakpoint)),
     MethodDef("__build_class__", static_cast<FastKeywordsMethod>(builtin_build_class),
               "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement."),
     MethodDef("__import__", static_cast<FastKeywordsMethod>(builtin_import)),

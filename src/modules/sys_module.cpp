@@ -34,6 +34,7 @@
 #include "vm/exception_display.h"
 #include "vm/frame.h"
 #include "vm/gil.h"
+#include "vm/generator.h"
 #include "vm/module_search_path.h"
 #include "vm/frame_object.h"
 #include "vm/import.h"
@@ -252,6 +253,98 @@ unsigned long microseconds_as_x86_converts(double us) {
   if (us >= kTwo63) return static_cast<unsigned long>(truncate(us - kTwo63) ^ kTopBit);
   return static_cast<unsigned long>(truncate(us));
 }
+// sys.set_asyncgen_hooks([firstiter] [, finalizer]): an argument left out
+// keeps its hook, None removes it.
+Object* sys_set_asyncgen_hooks(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
+  static ArgParser parser{"set_asyncgen_hooks", {"firstiter", "finalizer"}, 0, 2, 0};
+  Object* out[2];
+  if (!parse_args(parser, args, nargs, kwnames, out)) return nullptr;
+  Object* firstiter = out[0];
+  Object* finalizer = out[1];
+  if (finalizer && finalizer != None && !is_callable(finalizer)) {
+    return format_error(&exc::TypeError, "callable finalizer expected, got %.50s", finalizer->type->name);
+  }
+  if (firstiter && firstiter != None && !is_callable(firstiter)) {
+    return format_error(&exc::TypeError, "callable firstiter expected, got %.50s", firstiter->type->name);
+  }
+  AsyncGenHooks& hooks = async_gen_hooks();
+  if (finalizer) {
+    Object* old = hooks.finalizer;
+    hooks.finalizer = finalizer == None ? nullptr : newref(finalizer);
+    xdecref(old);
+  }
+  if (firstiter) {
+    Object* old = hooks.firstiter;
+    hooks.firstiter = firstiter == None ? nullptr : newref(firstiter);
+    xdecref(old);
+  }
+  return newref(None);
+}
+
+Object* sys_get_asyncgen_hooks(Object* module) {
+  static Type* type = structseq_new_type("asyncgen_hooks", {"firstiter", "finalizer"});
+  if (!type) return nullptr;
+  AsyncGenHooks& hooks = async_gen_hooks();
+  return structseq_new(type, {newref(hooks.firstiter ? hooks.firstiter : None),
+                              newref(hooks.finalizer ? hooks.finalizer : None)});
+}
+
+bool ignore_environment = false;
+
+// sys.breakpointhook(*args, **kws): $PYTHONBREAKPOINT names the callable to
+// run ("module.attr", a builtin's name, or pdb.set_trace when unset or
+// empty); "0" disables breakpoints.  A name that cannot be imported is
+// ignored with a RuntimeWarning.
+Object* sys_breakpointhook(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
+  const char* env = ignore_environment ? nullptr : std::getenv("PYTHONBREAKPOINT");
+  std::string target = env && *env ? env : "pdb.set_trace";
+  if (target == "0") return newref(None);
+  size_t dot = target.rfind('.');
+  std::string module_name = dot == std::string::npos ? "builtins" : target.substr(0, dot);
+  std::string attr = dot == std::string::npos ? target : target.substr(dot + 1);
+  Object* hook = nullptr;
+  if (dot != 0) {
+    Object* name = str_from_utf8(module_name);
+    Object* fromlist = name ? list_new(0) : nullptr;
+    Object* mod = fromlist ? import_module_level(name, nullptr, nullptr, fromlist, 0) : nullptr;
+    xdecref(name);
+    xdecref(fromlist);
+    if (!mod && !error_matches(&exc::ImportError)) return nullptr;
+    if (mod) {
+      hook = get_attr_cstr(mod, attr.c_str());
+      decref(mod);
+    }
+  }
+  if (!hook) {
+    clear_error();
+    std::string msg = "Ignoring unimportable $PYTHONBREAKPOINT: \"" + target + "\"";
+    if (warn(&exc::RuntimeWarning, msg.c_str(), 1) < 0) return nullptr;
+    return newref(None);
+  }
+  Object* result = vectorcall(hook, args, static_cast<size_t>(nargs), kwnames);
+  decref(hook);
+  return result;
+}
+
+Object* sys_set_coroutine_origin_tracking_depth(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
+  static ArgParser parser{"set_coroutine_origin_tracking_depth", {"depth"}, 1, 1, 0};
+  Object* out[1];
+  if (!parse_args(parser, args, nargs, kwnames, out)) return nullptr;
+  int depth;
+  if (!arg_to_int(out[0], &depth)) return nullptr;
+  if (depth < 0) {
+    set_error(&exc::ValueError, "depth must be >= 0");
+    return nullptr;
+  }
+  coroutine_origin_tracking_depth() = depth;
+  return newref(None);
+}
+
+Object* sys_get_coroutine_origin_tracking_depth(Object* module) {
+  return int_from_i64(coroutine_origin_tracking_depth());
+}
+
+Object* sys_getswitchinterval(Object* module) { return float_from_double(switch_interval); }
 
 Object* sys_setswitchinterval(Object* module, Object* arg) {
   double v = float_as_double(arg);
@@ -322,6 +415,12 @@ MethodDef sys_methods[] = {
     MethodDef("setprofile", static_cast<OneArgMethod>(sys_setprofile)),
     MethodDef("getprofile", static_cast<NoArgsMethod>(sys_getprofile)),
     MethodDef("getswitchinterval", static_cast<NoArgsMethod>(sys_getswitchinterval)),
+    MethodDef("set_coroutine_origin_tracking_depth",
+              static_cast<FastKeywordsMethod>(sys_set_coroutine_origin_tracking_depth)),
+    MethodDef("get_coroutine_origin_tracking_depth", static_cast<NoArgsMethod>(sys_get_coroutine_origin_tracking_depth)),
+    MethodDef("breakpointhook", static_cast<FastKeywordsMethod>(sys_breakpointhook)),
+    MethodDef("set_asyncgen_hooks", static_cast<FastKeywordsMethod>(sys_set_asyncgen_hooks)),
+    MethodDef("get_asyncgen_hooks", static_cast<NoArgsMethod>(sys_get_asyncgen_hooks)),
     MethodDef("setswitchinterval", static_cast<OneArgMethod>(sys_setswitchinterval)),
     MethodDef("audit", static_cast<FastMethod>(sys_audit)),
     MethodDef("addaudithook", static_cast<OneArgMethod>(sys_addaudithook)),
@@ -369,6 +468,8 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
   excepthook_function = dict_get_item_cstr(d, "excepthook");
   if (dict_set_item_cstr(d, "__excepthook__", excepthook_function) < 0) goto fail;
   if (dict_set_item_cstr(d, "__displayhook__", dict_get_item_cstr(d, "displayhook")) < 0) goto fail;
+  if (dict_set_item_cstr(d, "__breakpointhook__", dict_get_item_cstr(d, "breakpointhook")) < 0) goto fail;
+  ignore_environment = config.ignore_environment;
   if (dict_set_item_cstr(d, "__unraisablehook__", dict_get_item_cstr(d, "unraisablehook")) < 0) goto fail;
   if (dict_set_item_cstr(d, "modules", modules) < 0) goto fail;
   if (set(d, "argv", str_list(config.argv)) < 0) goto fail;

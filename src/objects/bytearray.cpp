@@ -871,7 +871,7 @@ Type ByteArrayType{{
     .hash = hash_not_implemented,
     .str = bytearray_repr,
     .getattro = generic_getattr,
-    .flags = tpflags::kBaseType,
+    .flags = tpflags::kBaseType | tpflags::kMatchSelf,
     .doc = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\n"
            "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size "
            "given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\n"

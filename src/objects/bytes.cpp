@@ -494,7 +494,7 @@ bool sub_argument(Object* arg, std::string& out) {
 // Shared by find/rfind/index/rindex/count: (sub[, start[, end]]).
 bool parse_find_args(const char* name, Object* const* args, ssize nargs, Object* self, std::string& sub, ssize* start,
                      ssize* end) {
-  if (!check_positional(name, nargs, 1, 3)) return false;
+  if (!check_parse_tuple_arity(name, nargs, 1, 3)) return false;
   if (!sub_argument(args[0], sub)) return false;
   *start = 0;
   *end = PTRDIFF_MAX;
@@ -581,7 +581,7 @@ namespace {
 
 // startswith/endswith(prefix[, start[, end]]) with a bytes or tuple prefix.
 Object* tailmatch(Object* self, Object* const* args, ssize nargs, const char* name, bool at_end) {
-  if (!check_positional(name, nargs, 1, 3)) return nullptr;
+  if (!check_parse_tuple_arity(name, nargs, 1, 3)) return nullptr;
   ssize start = 0, end = PTRDIFF_MAX;
   if (nargs > 1 && !arg_to_slice_index(args[1], &start)) return nullptr;
   if (nargs > 2 && !arg_to_slice_index(args[2], &end)) return nullptr;

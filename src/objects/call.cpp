@@ -232,6 +232,15 @@ bool check_positional(const char* name, ssize nargs, ssize min, ssize max) {
   return true;
 }
 
+bool check_parse_tuple_arity(const char* name, ssize nargs, ssize min, ssize max) {
+  if (nargs >= min && nargs <= max) return true;
+  ssize bound = nargs < min ? min : max;
+  const char* how = min == max ? "exactly" : nargs < min ? "at least" : "at most";
+  format_error(&exc::TypeError, "%.150s() takes %s %zd argument%s (%zd given)", name, how, bound,
+               bound == 1 ? "" : "s", nargs);
+  return false;
+}
+
 bool check_no_kwnames(const char* name, Object* kwnames) {
   if (!kwnames || tuple_size(kwnames) == 0) return true;
   format_error(&exc::TypeError, "%.200s() takes no keyword arguments", name);

@@ -71,6 +71,10 @@ void free_kwnames_args(Object** new_args, ssize total, Object* kwnames);
 // _PyArg_CheckPositional: "NAME expected [at least |at most ]N argument[s],
 // got M".  True if min <= nargs <= max.
 bool check_positional(const char* name, ssize nargs, ssize min, ssize max);
+// PyArg_ParseTuple's arity check, used by the older methods that still parse
+// with it (str.find, str.startswith, ...): "NAME() takes at least|at
+// most|exactly N argument[s] (M given)".
+bool check_parse_tuple_arity(const char* name, ssize nargs, ssize min, ssize max);
 // "NAME() takes no keyword arguments" unless kwnames is null or empty.
 bool check_no_kwnames(const char* name, Object* kwnames);
 // The same for a kwargs dict (null or empty is fine).

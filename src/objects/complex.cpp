@@ -555,7 +555,7 @@ Type ComplexType{{
     .as_number = &complex_as_number,
     .hash = complex_hash,
     .getattro = generic_getattr,
-    .flags = tpflags::kBaseType | tpflags::kMatchSelf,
+    .flags = tpflags::kBaseType,
     .doc = "Create a complex number from a real part and an optional imaginary part.\n\n"
            "This is equivalent to (real + imag*1j) where imag defaults to 0.",
     .richcompare = complex_richcompare,

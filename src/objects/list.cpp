@@ -69,6 +69,9 @@ void list_clear_free_list() {
 
 Object* list_new(ssize n) {
   if (n < 0) return bad_internal_call();
+  // As PyList_New: an item array whose size in bytes overflows is a
+  // MemoryError before any allocation is tried.
+  if (static_cast<size_t>(n) > static_cast<size_t>(PTRDIFF_MAX) / sizeof(Object*)) return no_memory();
   ListObject* l;
   if (num_free_lists) {
     l = free_lists[--num_free_lists];

@@ -269,7 +269,7 @@ Object* must_be_str(Object* o) {
 // (sub[, start[, end]]) for find, index, count...: adjusted bounds.
 bool parse_sub_args(const char* name, Object* const* args, ssize nargs, Object* self, Object** sub, ssize* start,
                     ssize* end) {
-  if (!check_positional(name, nargs, 1, 3)) return false;
+  if (!check_parse_tuple_arity(name, nargs, 1, 3)) return false;
   if (!is_str(args[0])) {
     must_be_str(args[0]);
     return false;
@@ -355,7 +355,7 @@ Object* str_count(Object* self, Object* const* args, ssize nargs) {
 
 // startswith / endswith: prefix a str or a tuple of str.
 Object* tailmatch(Object* self, Object* const* args, ssize nargs, const char* name, bool at_end) {
-  if (!check_positional(name, nargs, 1, 3)) return nullptr;
+  if (!check_parse_tuple_arity(name, nargs, 1, 3)) return nullptr;
   ssize start = 0, end = PTRDIFF_MAX;
   if (nargs > 1 && !arg_to_slice_index(args[1], &start)) return nullptr;
   if (nargs > 2 && !arg_to_slice_index(args[2], &end)) return nullptr;

@@ -2285,6 +2285,19 @@ Object* type_new_slot(Type* metatype, Object* args, Object* kwds) {
     return format_error(&exc::TypeError, "type.__new__() argument 3 must be dict, not %.50s",
                         orig_dict->type->name);
   }
+  // A base that is not a class but could stand for one (__mro_entries__)
+  // is for types.new_class and the class statement, not type().
+  for (ssize i = 0; i < tuple_size(bases); ++i) {
+    Object* base = tuple_item(bases, i);
+    if (is_type(base)) continue;
+    Object* mro_entries = nullptr;
+    if (lookup_attr(base, ID(dunder_mro_entries), &mro_entries) < 0) return nullptr;
+    if (mro_entries) {
+      decref(mro_entries);
+      set_error(&exc::TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+      return nullptr;
+    }
+  }
   Type* winner = calculate_metaclass(metatype, bases);
   if (!winner) return nullptr;
   if (winner != metatype && winner->new_ != type_new_slot) {

@@ -435,12 +435,14 @@ void Parser::raise_starting_from(const Loc& a, const std::string& msg) {
   raise_known(SyntaxErrorKind::SyntaxError, a.lineno, a.col, kCurrentPos, kCurrentPos, msg);
 }
 
-void Parser::raise_last(SyntaxErrorKind kind, const std::string& msg) {
-  if (fill_ == 0) {
+void Parser::raise_last(SyntaxErrorKind kind, const std::string& msg) { raise_at_token(kind, fill_ - 1, msg); }
+
+void Parser::raise_at_token(SyntaxErrorKind kind, int index, const std::string& msg) {
+  if (index < 0) {
     raise_known(kind, 0, -1, 0, -2, msg);
     return;
   }
-  const Tok& t = tok(fill_ - 1);
+  const Tok& t = tok(index);
   // _PyPegen_raise_error: columns are already 1-based except the tokenizer
   // position used for tokens without one.
   int col_number = t.col == -1 ? t.cur_col : t.col + 1;
@@ -836,12 +838,15 @@ mod* Parser::run() {
   if (res) {
     if (mode_ == ParseMode::Single) {
       // bad_single_statement: anything but comments and blank lines after the
-      // statement is an error.
+      // statement is an error, reported at the last token the statement's
+      // parse read (CPython looks ahead in the raw text, not in tokens).
+      int last_read = fill_ - 1;
       int i = mark_;
       while (ensure(i) && tok(i).kind != TokenKind::ENDMARKER) {
         TokenKind k = tok(i).kind;
         if (k != TokenKind::NEWLINE && k != TokenKind::DEDENT) {
-          raise_syntax("multiple statements found while compiling a single statement");
+          raise_at_token(SyntaxErrorKind::SyntaxError, last_read,
+                         "multiple statements found while compiling a single statement");
           return nullptr;
         }
         ++i;

@@ -258,6 +258,7 @@ class Parser {
   void raise_starting_from(const Loc& a, const std::string& msg);
   // RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token read.
   void raise_last(SyntaxErrorKind kind, const std::string& msg);
+  void raise_at_token(SyntaxErrorKind kind, int index, const std::string& msg);
   void raise_syntax(const std::string& msg) { raise_last(SyntaxErrorKind::SyntaxError, msg); }
   void raise_indentation(const std::string& msg) { raise_last(SyntaxErrorKind::IndentationError, msg); }
   // RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN.

@@ -302,16 +302,52 @@ int wrapped_traverse(Object* self, visitproc visit, void* arg) {
 
 // ---- the async generator type ---------------------------------------------------
 
-Object* ag_anext(Object* self) { return asend_new(as_gen(self), nullptr); }
-Object* ag_asend(Object* self, Object* arg) { return asend_new(as_gen(self), arg); }
+}  // namespace
+
+AsyncGenHooks& async_gen_hooks() {
+  static AsyncGenHooks hooks;
+  return hooks;
+}
+
+namespace {
+
+// async_gen_init_hooks: on the generator's first asend/athrow/aclose/
+// __anext__, remember the finalizer hook and call the firstiter hook.
+int init_hooks(GenObject* gen) {
+  if (gen->gi_hooks_inited) return 0;
+  gen->gi_hooks_inited = 1;
+  AsyncGenHooks& hooks = async_gen_hooks();
+  if (hooks.finalizer) setref(gen->gi_origin_or_finalizer, newref(hooks.finalizer));
+  if (hooks.firstiter) {
+    Object* firstiter = newref(hooks.firstiter);
+    Object* r = call_function(firstiter, static_cast<Object*>(gen));
+    decref(firstiter);
+    if (!r) return -1;
+    decref(r);
+  }
+  return 0;
+}
+
+Object* ag_anext(Object* self) {
+  if (init_hooks(as_gen(self)) < 0) return nullptr;
+  return asend_new(as_gen(self), nullptr);
+}
+Object* ag_asend(Object* self, Object* arg) {
+  if (init_hooks(as_gen(self)) < 0) return nullptr;
+  return asend_new(as_gen(self), arg);
+}
 Object* ag_athrow(Object* self, Object* const* args, ssize nargs) {
+  if (init_hooks(as_gen(self)) < 0) return nullptr;
   Object* t = tuple_from_array(args, nargs);
   if (!t) return nullptr;
   Object* r = athrow_new(as_gen(self), t);
   decref(t);
   return r;
 }
-Object* ag_aclose(Object* self) { return athrow_new(as_gen(self), nullptr); }
+Object* ag_aclose(Object* self) {
+  if (init_hooks(as_gen(self)) < 0) return nullptr;
+  return athrow_new(as_gen(self), nullptr);
+}
 
 Object* ag_repr(Object* self) {
   return str_from_format("<async_generator object %U at %p>", as_gen(self)->gi_qualname,

@@ -2,6 +2,8 @@
 #include "vm/code_object.h"
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 #include <cstdlib>
 #include <cstring>
 
@@ -264,6 +266,33 @@ Object* code_get_exceptiontable(Object* o, void*) {
   return bytes_from_data(b.data(), static_cast<ssize>(b.size()));
 }
 
+// co_lnotab, the pre-3.10 line table CPython 3.11 still derives from
+// co_lines(): (byte delta, line delta) pairs at each change of line, deltas
+// split to fit an unsigned and a signed byte.  Ranges without a line keep
+// the previous line.
+Object* code_get_lnotab(Object* o, void*) {
+  CodeObject* co = as_code(o);
+  std::string out;
+  auto pair = [&out](int bdelta, int ldelta) {
+    out.push_back(static_cast<char>(static_cast<uint8_t>(bdelta)));
+    out.push_back(static_cast<char>(static_cast<int8_t>(ldelta)));
+  };
+  int line = co->co_firstlineno;
+  int offset = 0;
+  for (const LineRange& r : code_unit_of(co).lines()) {
+    if (r.line < 0 || r.line == line) continue;
+    int bdelta = r.start - offset;
+    int ldelta = r.line - line;
+    for (; bdelta > 255; bdelta -= 255) pair(255, 0);
+    for (; ldelta > 127; ldelta -= 127, bdelta = 0) pair(bdelta, 127);
+    for (; ldelta < -128; ldelta += 128, bdelta = 0) pair(bdelta, -128);
+    pair(bdelta, ldelta);
+    offset = r.start;
+    line = r.line;
+  }
+  return bytes_from_data(out.data(), static_cast<ssize>(out.size()));
+}
+
 Object* int_or_none(int v) { return v < 0 ? newref(None) : int_from_i64(v); }
 
 Object* code_co_lines(Object* o) {
@@ -316,6 +345,80 @@ Object* code_co_positions(Object* o) {
   return it;
 }
 
+// Constants are equal for code equality when they have the same type and
+// value, with 0.0 and -0.0 apart (CPython compares _PyCode_ConstantKey).
+int constants_equal(Object* a, Object* b);
+
+int constant_tuples_equal(Object* a, Object* b) {
+  if (tuple_size(a) != tuple_size(b)) return 0;
+  for (ssize i = 0; i < tuple_size(a); ++i) {
+    int eq = constants_equal(tuple_item(a, i), tuple_item(b, i));
+    if (eq <= 0) return eq;
+  }
+  return 1;
+}
+
+bool code_fields_equal(CodeObject* a, CodeObject* b);
+
+int constants_equal(Object* a, Object* b) {
+  if (a == b) return 1;
+  if (a->type != b->type) return 0;
+  if (is_tuple(a)) return constant_tuples_equal(a, b);
+  if (is_code(a)) return code_fields_equal(as_code(a), as_code(b)) ? 1 : 0;
+  if (is_float(a)) {
+    double x = float_as_double(a), y = float_as_double(b);
+    if (x != x && y != y) return 1;
+    return x == y && std::signbit(x) == std::signbit(y);
+  }
+  if (is_complex(a)) {
+    auto* ca = static_cast<ComplexObject*>(a);
+    auto* cb = static_cast<ComplexObject*>(b);
+    double xr = ca->real, xi = ca->imag, yr = cb->real, yi = cb->imag;
+    auto same = [](double x, double y) { return (x != x && y != y) || (x == y && std::signbit(x) == std::signbit(y)); };
+    return same(xr, yr) && same(xi, yi);
+  }
+  return rich_compare_bool(a, b, kEQ);
+}
+
+bool code_fields_equal(CodeObject* a, CodeObject* b) {
+  if (a->co_argcount != b->co_argcount || a->co_posonlyargcount != b->co_posonlyargcount ||
+      a->co_kwonlyargcount != b->co_kwonlyargcount || a->co_flags != b->co_flags ||
+      a->co_firstlineno != b->co_firstlineno) {
+    return false;
+  }
+  const CodeUnit& ua = code_unit_of(a);
+  const CodeUnit& ub = code_unit_of(b);
+  if (ua.code_bytes() != ub.code_bytes() || ua.encoded_line_table() != ub.encoded_line_table() ||
+      ua.encoded_exception_table() != ub.encoded_exception_table()) {
+    return false;
+  }
+  if (rich_compare_bool(a->co_name, b->co_name, kEQ) != 1) return false;
+  if (rich_compare_bool(a->co_names, b->co_names, kEQ) != 1) return false;
+  if (rich_compare_bool(a->co_localsplusnames, b->co_localsplusnames, kEQ) != 1) return false;
+  return constant_tuples_equal(a->co_consts, b->co_consts) == 1;
+}
+
+// Two code objects are equal when they would run the same way (CPython's
+// code_richcompare); the hash mixes the parts that are cheap and hashable.
+Object* code_richcompare(Object* a, Object* b, int op) {
+  if ((op != kEQ && op != kNE) || !is_code(a) || !is_code(b)) return newref(NotImplemented);
+  bool eq = code_fields_equal(as_code(a), as_code(b));
+  if (error_occurred()) return nullptr;
+  return bool_from(op == kEQ ? eq : !eq);
+}
+
+hash_t code_hash(Object* o) {
+  CodeObject* co = as_code(o);
+  hash_t h = object_hash(co->co_name);
+  if (h == -1) return -1;
+  uint64_t mix = static_cast<uint64_t>(h);
+  mix ^= std::hash<std::string>{}(code_unit_of(co).code_bytes()) * 1000003u;
+  mix ^= static_cast<uint64_t>(co->co_argcount) ^ (static_cast<uint64_t>(co->co_posonlyargcount) << 8) ^
+         (static_cast<uint64_t>(co->co_kwonlyargcount) << 16) ^ (static_cast<uint64_t>(co->co_flags) << 24);
+  hash_t result = static_cast<hash_t>(mix);
+  return result == -1 ? -2 : result;
+}
+
 MemberDef code_members[] = {
     {"co_argcount", MemberType::kInt, offsetof(CodeObject, co_argcount), true},
     {"co_posonlyargcount", MemberType::kInt, offsetof(CodeObject, co_posonlyargcount), true},
@@ -340,48 +443,9 @@ GetSetDef code_getset[] = {
     {"_co_code_adaptive", code_get_code},
     {"co_linetable", code_get_linetable},
     {"co_exceptiontable", code_get_exceptiontable},
+    {"co_lnotab", code_get_lnotab},
     {},
 };
-
-// Code objects compare by value, as CPython's do: same names, counts,
-// flags, instructions, constants, names, locals and tables.
-int code_equal(CodeObject* a, CodeObject* b) {
-  const CodeUnit& ua = code_unit_of(a);
-  const CodeUnit& ub = code_unit_of(b);
-  if (a->co_argcount != b->co_argcount || a->co_posonlyargcount != b->co_posonlyargcount ||
-      a->co_kwonlyargcount != b->co_kwonlyargcount || a->co_flags != b->co_flags ||
-      a->co_firstlineno != b->co_firstlineno || a->co_stacksize != b->co_stacksize)
-    return 0;
-  if (ua.name != ub.name || ua.qualname != ub.qualname || ua.code_bytes() != ub.code_bytes() ||
-      ua.localsplus_names != ub.localsplus_names || ua.localsplus_kinds != ub.localsplus_kinds ||
-      ua.encoded_line_table() != ub.encoded_line_table() ||
-      ua.encoded_exception_table() != ub.encoded_exception_table())
-    return 0;
-  for (auto [x, y] : {std::pair{a->co_consts, b->co_consts}, std::pair{a->co_names, b->co_names}}) {
-    int r = rich_compare_bool(x, y, kEQ);
-    if (r <= 0) return r;
-  }
-  return 1;
-}
-
-Object* code_richcompare(Object* a, Object* b, int op) {
-  if ((op != kEQ && op != kNE) || !is_code(a) || !is_code(b)) return newref(NotImplemented);
-  int eq = a == b ? 1 : code_equal(as_code(a), as_code(b));
-  if (eq < 0) return nullptr;
-  return bool_from((eq == 1) == (op == kEQ));
-}
-
-hash_t code_hash(Object* o) {
-  CodeObject* co = as_code(o);
-  hash_t h = object_hash(co->co_name);
-  if (h == -1) return -1;
-  hash_t h2 = object_hash(co->co_names);
-  if (h2 == -1) return -1;
-  h ^= h2 * 1000003;
-  h ^= static_cast<hash_t>(co->co_argcount) ^ (static_cast<hash_t>(co->co_flags) << 8) ^
-       (static_cast<hash_t>(co->co_firstlineno) << 16);
-  return h == -1 ? -2 : h;
-}
 
 MethodDef code_methods[] = {
     MethodDef("co_lines", static_cast<NoArgsMethod>(code_co_lines)),

@@ -77,6 +77,7 @@ inline CodeObject* as_code(Object* o) { return static_cast<CodeObject*>(o); }
 // New reference, or null with an error.
 Object* code_from_unit(std::shared_ptr<const CodeUnit> unit);
 
+
 inline const CodeUnit& code_unit_of(CodeObject* co) { return **co->unit; }
 
 // The handler covering code unit `offset`: true with its entry, false if none.

@@ -10,6 +10,7 @@
 #include "objects/str.h"
 #include "objects/type.h"
 #include "vm/function_object.h"
+#include "vm/generator.h"
 
 namespace glasspy {
 
@@ -117,6 +118,34 @@ int set_trace(Object* o, Object* v, void*) {
   return 0;
 }
 
+// frame.clear(): drops the locals of a finished frame (traceback.clear_frames
+// uses it to break reference cycles); a suspended generator's frame is
+// finalized with its generator; a running frame cannot be cleared.
+Object* frame_clear_method(Object* o) {
+  FrameObject* f = as_frame(o);
+  Frame* fr = f->f_frame;
+  if (fr->owner == FrameOwner::kGenerator) {
+    GenObject* gen = generator_of_frame(fr);
+    if (gen->gi_frame_state != kFrameExecuting) {
+      gen_finalize(gen);
+      if (error_occurred()) return nullptr;
+      return newref(None);
+    }
+  } else if (fr->owner == FrameOwner::kFrameObject) {
+    clear_ref(f->f_trace);
+    for (int i = 0; i < fr->stacktop; ++i) clear_ref(fr->localsplus[i]);
+    fr->stacktop = 0;
+    return newref(None);
+  }
+  set_error(&exc::RuntimeError, "cannot clear an executing frame");
+  return nullptr;
+}
+
+MethodDef frame_methods[] = {
+    MethodDef("clear", static_cast<NoArgsMethod>(frame_clear_method)),
+    {},
+};
+
 MemberDef frame_members[] = {
     {"f_trace_lines", MemberType::kBool, offsetof(FrameObject, f_trace_lines), false},
     {"f_trace_opcodes", MemberType::kBool, offsetof(FrameObject, f_trace_opcodes), false},
@@ -146,6 +175,7 @@ Type FrameType{{
     .setattro = generic_setattr,
     .flags = tpflags::kHaveGC,
     .traverse = frame_traverse,
+    .methods = frame_methods,
     .members = frame_members,
     .getset = frame_getset,
 }};

@@ -3,6 +3,7 @@
 #include "vm/generator.h"
 
 #include <cstring>
+#include <vector>
 
 #include "compiler/opcodes.h"
 #include "objects/abstract.h"
@@ -10,6 +11,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/gc.h"
+#include "objects/int.h"
 #include "objects/known_strings.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -22,6 +24,7 @@
 #include "vm/traceback.h"
 #include "vm/vm_strings.h"
 #include "objects/weakref.h"
+#include "vm/warnings_support.h"
 
 namespace glasspy {
 
@@ -58,6 +61,28 @@ void format_error_from_cause(Type* type, const char* message) {
   restore_error(e);
 }
 
+// cr_origin: ((filename, line, function), ...) for up to `depth` frames
+// from `frame` outwards.  New reference.
+static Object* coroutine_origin(Frame* frame, int depth) {
+  std::vector<Frame*> frames;
+  for (Frame* f = frame; f && static_cast<int>(frames.size()) < depth; f = f->previous) {
+    if (!frame_is_incomplete(f)) frames.push_back(f);
+  }
+  Object* origin = tuple_new(static_cast<ssize>(frames.size()));
+  if (!origin) return nullptr;
+  for (size_t i = 0; i < frames.size(); ++i) {
+    Object* line = int_from_i64(frame_line(frames[i]));
+    Object* info = line ? tuple_pack({frames[i]->code->co_filename, line, frames[i]->code->co_name}) : nullptr;
+    xdecref(line);
+    if (!info) {
+      decref(origin);
+      return nullptr;
+    }
+    tuple_set_item(origin, static_cast<ssize>(i), info);
+  }
+  return origin;
+}
+
 Object* gen_new_from_frame(Frame* frame) {
   CodeObject* co = frame->code;
   int flags = co->co_flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR);
@@ -77,8 +102,21 @@ Object* gen_new_from_frame(Frame* frame) {
   gen->gi_qualname = newref(frame->func->func_qualname);
   gen->gi_exc_state.exc_value = nullptr;
   gen->gi_exc_state.previous = nullptr;
+  gen->gi_origin_or_finalizer = nullptr;
+  if (type == &CoroType && coroutine_origin_tracking_depth() > 0) {
+    gen->gi_origin_or_finalizer = coroutine_origin(frame->previous, coroutine_origin_tracking_depth());
+    if (!gen->gi_origin_or_finalizer) {
+      decref(o);
+      return nullptr;
+    }
+  }
   gc_track(o);
   return o;
+}
+
+int& coroutine_origin_tracking_depth() {
+  static int depth = 0;
+  return depth;
 }
 
 // gen_send_ex2.
@@ -389,16 +427,8 @@ void gen_finalize(Object* self) {
     return;
   }
   if ((as_code(gen->gi_code)->co_flags & CO_COROUTINE) && gen->gi_frame_state == kFrameCreated) {
-    // Never awaited: CPython warns (RuntimeWarning "coroutine ... was never
-    // awaited") through the warnings machinery.
-    Object* msg = str_from_format("coroutine '%U' was never awaited", gen->gi_qualname);
-    if (msg) {
-      std::string text = str_to_std(msg);
-      decref(msg);
-      if (warn(&exc::RuntimeWarning, text.c_str(), 1) < 0) write_unraisable(self);
-    } else {
-      clear_error();
-    }
+    // Never awaited: CPython warns through the warnings machinery.
+    warn_unawaited_coroutine(self);
     res = newref(None);
   } else {
     res = gen_close(gen);
@@ -502,7 +532,10 @@ Object* gen_get_frame(Object* self, void*) {
   return f ? newref(static_cast<Object*>(f)) : nullptr;
 }
 Object* gen_get_code(Object* self, void*) { return newref(as_gen(self)->gi_code); }
-Object* coro_get_origin(Object* self, void*) { return newref(None); }
+Object* coro_get_origin(Object* self, void*) {
+  Object* origin = as_gen(self)->gi_origin_or_finalizer;
+  return newref(origin ? origin : None);
+}
 
 Object* return_self(Object* self) { return newref(self); }
 

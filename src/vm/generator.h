@@ -110,4 +110,19 @@ void gen_dealloc(Object* self);
 int gen_traverse(Object* self, visitproc visit, void* arg);
 void gen_finalize(Object* self);
 
+// sys.set_asyncgen_hooks' functions (borrowed; null when unset): firstiter
+// is called with each async generator when it is first iterated, finalizer
+// is remembered by the generator then and called instead of aclose() when
+// it dies unfinished (how an event loop finalizes async generators).
+struct AsyncGenHooks {
+  Object* firstiter = nullptr;
+  Object* finalizer = nullptr;
+};
+AsyncGenHooks& async_gen_hooks();
+
+// sys.set_coroutine_origin_tracking_depth: when positive, each new
+// coroutine records in cr_origin the (filename, line, function) of that
+// many calling frames, innermost first.
+int& coroutine_origin_tracking_depth();
+
 }  // namespace glasspy

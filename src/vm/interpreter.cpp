@@ -7,6 +7,7 @@
 
 #include "memory/collector.h"
 #include "modules/atexit_module.h"
+#include <unistd.h>
 #include "modules/builtins_module.h"
 #include "modules/sys_module.h"
 #include "objects/abstract.h"
@@ -65,6 +66,27 @@ Object* module_name_of_current_frame() {
     return nullptr;
   }
   return newref(name);
+}
+
+// The object layer's way to reach a Python module (copyreg for
+// __reduce_ex__, ...), as PyImport_ImportModule: the module named `name`
+// itself, also when dotted.  New reference or null.
+Object* import_module_by_name(const char* name) {
+  Object* key = str_from_utf8(name);
+  if (!key) return nullptr;
+  Object* top = import_module_level(key, nullptr, nullptr, nullptr, 0);
+  if (!top) {
+    decref(key);
+    return nullptr;
+  }
+  decref(top);
+  Object* module = dict_get_item(modules_dict, key);
+  decref(key);
+  if (!module) {
+    if (!error_occurred()) format_error(&exc::KeyError, "%s", name);
+    return nullptr;
+  }
+  return newref(module);
 }
 
 // _PyModule_ClearDict: at exit a module's names are set to None, those with
@@ -162,18 +184,6 @@ int set_classcell(Type* type) {
   return dict_del_item(dict, ID(dunder_classcell));
 }
 
-// PyImport_ImportModule for the object layer (object.__reduce_ex__ needs
-// copyreg): the module itself, also for a dotted name.
-Object* import_module_by_name(const char* name) {
-  Object* module_name = str_from_cstr(name);
-  if (!module_name) return nullptr;
-  Object* fromlist = tuple_pack({ID(dunder_doc)});
-  Object* m = fromlist ? import_module_level(module_name, nullptr, nullptr, fromlist, 0) : nullptr;
-  xdecref(fromlist);
-  decref(module_name);
-  return m;
-}
-
 }  // namespace
 
 Object* interpreter_builtins_dict() { return builtins_module ? module_dict(builtins_module) : nullptr; }
@@ -199,8 +209,8 @@ int interpreter_init(const InterpreterConfig& config) {
   module_type = &ModuleType;
   traceback_type = &TracebackType;
   current_module_name_hook = module_name_of_current_frame;
-  type_new_classcell_hook = set_classcell;
   import_module_hook = import_module_by_name;
+  type_new_classcell_hook = set_classcell;
   install_zero_arg_super();
   for (Type* t : vm_types) {
     if (type_ready(t) < 0) {
@@ -277,12 +287,12 @@ int run_main_program(std::string_view bytes, const std::string& filename, bool i
 int handle_uncaught_exception() {
   Object* exc = fetch_error();
   if (!exc) return 0;
+  if (is_instance_of(exc, &exc::KeyboardInterrupt)) unhandled_keyboard_interrupt = true;
   if (is_instance_of(exc, &exc::SystemExit)) {
     int status = system_exit_status(exc);
     decref(exc);
     return status;
   }
-  if (is_instance_of(exc, &exc::KeyboardInterrupt)) unhandled_keyboard_interrupt = true;
   display_uncaught_exception(exc);
   decref(exc);
   return 1;
@@ -299,9 +309,9 @@ int interpreter_finalize(int status) {
   finalize_modules();
   if (flush_std_streams() < 0) status = 120;
   if (unhandled_keyboard_interrupt) {
-    // As CPython does, die of SIGINT, so that the shell sees the interrupt.
     std::signal(SIGINT, SIG_DFL);
-    std::raise(SIGINT);
+    ::kill(::getpid(), SIGINT);
+    status = 128 + SIGINT;  // if the signal did not end the process
   }
   return status;
 }

@@ -18,6 +18,7 @@ struct InterpreterConfig {
   std::vector<std::string> argv;   // sys.argv
   std::string path0;               // sys.path[0]: the script's folder, "" for -c / stdin
   bool dont_write_bytecode = false;  // -B or PYTHONDONTWRITEBYTECODE
+  bool ignore_environment = false;   // -E / -I: PYTHON* variables are not read
 };
 
 // Brings everything up.  0, or -1 after printing why.

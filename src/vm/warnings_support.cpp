@@ -16,9 +16,11 @@
 #include "objects/type.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
+#include "vm/generator.h"
 #include "vm/import.h"
 #include "vm/source_lines.h"
 #include "vm/stdio_support.h"
+#include "vm/unraisable.h"
 
 namespace glasspy {
 
@@ -99,6 +101,34 @@ int warn_explicit_from_stack(Type* category, Object* message, ssize stacklevel) 
   }
   write_to_stderr(out);
   return 0;
+}
+
+void warn_unawaited_coroutine(Object* coro) {
+  Object* name = str_intern_cstr("warnings");
+  Object* module = name && current_frame() ? import_module_level(name, nullptr, nullptr, nullptr, 0) : nullptr;
+  Object* fn = module ? get_attr(module, str_intern_cstr("_warn_unawaited_coroutine")) : nullptr;
+  xdecref(module);
+  if (fn) {
+    Object* r = call_function(fn, coro);
+    decref(fn);
+    if (r) {
+      decref(r);
+      return;
+    }
+    // The warning itself may be the error (an "error" filter): report it,
+    // without the direct fallback.
+    write_unraisable(coro);
+    return;
+  }
+  if (error_occurred()) clear_error();
+  Object* msg = str_from_format("coroutine '%U' was never awaited", static_cast<GenObject*>(coro)->gi_qualname);
+  if (!msg) {
+    clear_error();
+    return;
+  }
+  std::string text = str_to_std(msg);
+  decref(msg);
+  if (warn(&exc::RuntimeWarning, text.c_str(), 1) < 0) write_unraisable(coro);
 }
 
 void install_warning_hooks() { set_warning_hook(warn_explicit_from_stack); }

@@ -73,7 +73,7 @@ TEST_F(ObjectsProtocols, ArgumentParsingMessages) {
   Object* args3[] = {s, one};
   EXPECT_EQ(R(vectorcall_method(name, args3, 2, nullptr)), "!TypeError: must be str or None, not int");
   decref(name);
-  EXPECT_EQ(R(callm(s, "startswith")), "!TypeError: startswith expected at least 1 argument, got 0");
+  EXPECT_EQ(R(callm(s, "startswith")), "!TypeError: startswith() takes at least 1 argument (0 given)");
   Object* to_bytes = str_intern_cstr("to_bytes");
   Object* big = S("big");
   Object* args4[] = {one, one, big, one};

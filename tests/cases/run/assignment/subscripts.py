@@ -44,12 +44,12 @@ class Grid:
         self.cells = {}
     def __setitem__(self, key, value):
         print("set", key, value)
-        self.cells[key] = value
+        self.cells[repr(key)] = value
     def __getitem__(self, key):
-        return self.cells[key]
+        return self.cells[repr(key)]
     def __delitem__(self, key):
         print("del", key)
-        del self.cells[key]
+        del self.cells[repr(key)]
 
 g = Grid()
 g[1, 2] = "a"

@@ -1,0 +1,3 @@
+import sys
+print("neg")
+sys.exit(-1)

@@ -1,0 +1,5 @@
+import sys
+class Code:
+    pass
+print("exiting")
+raise SystemExit(True)

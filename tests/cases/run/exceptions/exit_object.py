@@ -1,0 +1,4 @@
+class Obj:
+    def __str__(self):
+        return "object exit message"
+raise SystemExit(Obj())

@@ -1,0 +1,4 @@
+class Service:
+    def run(self):
+        return self.helper.start()
+Service().run()

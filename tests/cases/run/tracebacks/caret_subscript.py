@@ -1,0 +1,4 @@
+config = {"db": {"host": "x"}}
+def port():
+    return config["db"]["port"]
+print(port())

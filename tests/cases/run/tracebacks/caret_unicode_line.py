@@ -1,0 +1,4 @@
+données = {"clé": 1}
+def lire():
+    return données["clé"] + données["absente"]
+lire()

@@ -1,0 +1,3 @@
+def fail():
+    raise ValueError("the whole line is the expression")
+fail()

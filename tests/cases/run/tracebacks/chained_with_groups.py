@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("first", [ValueError("a")])
+except ExceptionGroup as eg:
+    raise RuntimeError("after group") from eg

@@ -1,0 +1,2 @@
+inner = ExceptionGroup("inner", [TypeError("t"), KeyError("k")])
+raise BaseExceptionGroup("outer", [inner, ValueError("v")])

@@ -1,0 +1,2 @@
+expr = "1 + [][0]"
+eval(expr)

@@ -1,0 +1,2 @@
+source = "def f():\n    return undefined_name\nf()\n"
+exec(compile(source, "generated.py", "exec"))

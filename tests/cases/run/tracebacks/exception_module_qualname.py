@@ -1,0 +1,4 @@
+class Outer:
+    class Problem(Exception):
+        pass
+raise Outer.Problem("nested class exception")

@@ -1,0 +1,2 @@
+d = {"known": 1}
+d["unknown key with 'quotes'"]
