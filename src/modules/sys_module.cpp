@@ -234,25 +234,6 @@ Object* sys_gettrace(Object* module) { return newref(trace_function ? trace_func
 Object* sys_setprofile(Object* module, Object* f) { return store_hook(&profile_function, f); }
 Object* sys_getprofile(Object* module) { return newref(profile_function ? profile_function : None); }
 
-Object* sys_getswitchinterval(Object* module) {
-  return float_from_double(1e-6 * static_cast<double>(switch_interval_us()));
-}
-
-// CPython stores the interval as `(unsigned long)(1e6 * interval)`; this is
-// what that conversion gives on x86-64 for every double, out-of-range ones
-// included (which C leaves undefined): the truncating conversion yields
-// 2**63 for NaN and overflow, and values from 2**63 up are converted
-// shifted down by 2**63 with the top bit flipped back.
-unsigned long microseconds_as_x86_converts(double us) {
-  constexpr double kTwo63 = 9223372036854775808.0;
-  constexpr uint64_t kTopBit = uint64_t(1) << 63;
-  auto truncate = [](double v) -> uint64_t {
-    if (!(v < kTwo63 && v >= -kTwo63)) return kTopBit;
-    return static_cast<uint64_t>(static_cast<int64_t>(v));
-  };
-  if (us >= kTwo63) return static_cast<unsigned long>(truncate(us - kTwo63) ^ kTopBit);
-  return static_cast<unsigned long>(truncate(us));
-}
 // sys.set_asyncgen_hooks([firstiter] [, finalizer]): an argument left out
 // keeps its hook, None removes it.
 Object* sys_set_asyncgen_hooks(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
@@ -344,7 +325,26 @@ Object* sys_get_coroutine_origin_tracking_depth(Object* module) {
   return int_from_i64(coroutine_origin_tracking_depth());
 }
 
-Object* sys_getswitchinterval(Object* module) { return float_from_double(switch_interval); }
+
+Object* sys_getswitchinterval(Object* module) {
+  return float_from_double(1e-6 * static_cast<double>(switch_interval_us()));
+}
+
+// CPython stores the interval as `(unsigned long)(1e6 * interval)`; this is
+// what that conversion gives on x86-64 for every double, out-of-range ones
+// included (which C leaves undefined): the truncating conversion yields
+// 2**63 for NaN and overflow, and values from 2**63 up are converted
+// shifted down by 2**63 with the top bit flipped back.
+unsigned long microseconds_as_x86_converts(double us) {
+  constexpr double kTwo63 = 9223372036854775808.0;
+  constexpr uint64_t kTopBit = uint64_t(1) << 63;
+  auto truncate = [](double v) -> uint64_t {
+    if (!(v < kTwo63 && v >= -kTwo63)) return kTopBit;
+    return static_cast<uint64_t>(static_cast<int64_t>(v));
+  };
+  if (us >= kTwo63) return static_cast<unsigned long>(truncate(us - kTwo63) ^ kTopBit);
+  return static_cast<unsigned long>(truncate(us));
+}
 
 Object* sys_setswitchinterval(Object* module, Object* arg) {
   double v = float_as_double(arg);
