@@ -21,11 +21,10 @@ namespace {
 
 // PyFile_WriteObject(v, f, Py_PRINT_RAW): f.write(str(v)).
 int file_write_object(Object* v, Object* f) {
-  if (f->type == &TextIOWrapperType && is_str(v)) {
+  if (is_str(v) && textio_fast_writable(f)) {
     // An exact TextIOWrapper over one of our buffers that can write: what
     // its write() would do, without the call.
-    TextIOObject* t = static_cast<TextIOObject*>(f);
-    if (t->ok && t->buffer_is_native && static_cast<BufferedObject*>(t->buffer)->writable) {
+    {
       // CPython calls the stream's write(), a C call counted against the
       // recursion limit.
       if (enter_recursive_call(" while calling a Python object") < 0) return -1;

@@ -315,7 +315,9 @@ Object* buffered_read(Object* self, Object* const* args, ssize nargs) {
   std::string out(consume(b, n < 0 ? unread(b) : std::min(n, unread(b))));
   if (n < 0) {
     drop_read_ahead(b);
-    if (b->raw_is_fileio) {
+    Object* readall = nullptr;
+    if (!b->raw_is_fileio && lookup_attr(b->raw, str_intern_cstr("readall"), &readall) < 0) return nullptr;
+    if (!readall) {
       for (;;) {
         ssize got = raw_read(b, std::max<ssize>(b->buffer_size, 65536), out);
         if (got == -2) return nullptr;
@@ -326,7 +328,8 @@ Object* buffered_read(Object* self, Object* const* args, ssize nargs) {
         if (got == 0) break;
       }
     } else {
-      Object* rest = call_method(b->raw, str_intern_cstr("readall"));
+      Object* rest = call_no_args(readall);
+      decref(readall);
       if (!rest) return nullptr;
       if (rest == None) {
         if (out.empty()) return rest;
@@ -839,8 +842,15 @@ int buffered_write_data(Object* self, const char* data, ssize n) {
   if (unread(b) > 0 || !b->rbuf->empty()) {
     if (rewind_read_ahead(b) < 0) return -1;
   }
+  // What fits in the buffer waits there; otherwise the buffer goes out
+  // first, and data larger than a whole buffer goes straight to raw.
+  if (static_cast<ssize>(b->wbuf->size()) + n <= b->buffer_size) {
+    b->wbuf->append(data, static_cast<size_t>(n));
+    return 0;
+  }
+  if (flush_writes(b) < 0) return -1;
+  if (n > b->buffer_size) return raw_write_all(b, std::string_view(data, static_cast<size_t>(n)));
   b->wbuf->append(data, static_cast<size_t>(n));
-  if (static_cast<ssize>(b->wbuf->size()) >= b->buffer_size) return flush_writes(b);
   return 0;
 }
 

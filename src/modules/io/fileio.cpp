@@ -32,6 +32,22 @@ namespace glasspy {
 
 namespace {
 
+// Releases the GIL around a system call only when another thread exists to
+// take it: with a single thread the hand-over is pure cost (two atomic
+// round trips per write() of a print loop).
+class GilReleasedIfThreads {
+ public:
+  GilReleasedIfThreads() : ts_(running_thread_count > 0 ? gil_release() : nullptr) {}
+  ~GilReleasedIfThreads() {
+    if (ts_) gil_acquire(ts_);
+  }
+  GilReleasedIfThreads(const GilReleasedIfThreads&) = delete;
+  GilReleasedIfThreads& operator=(const GilReleasedIfThreads&) = delete;
+
+ private:
+  ThreadState* ts_;
+};
+
 FileIOObject* as_file(Object* o) { return static_cast<FileIOObject*>(o); }
 
 Object* err_closed() {
@@ -65,7 +81,7 @@ int fileio_read_into(FileIOObject* f, char* out, ssize n, ssize* got) {
     ssize_t r;
     int err;
     {
-      GilReleased released;
+      GilReleasedIfThreads released;
       r = ::read(f->fd, out, static_cast<size_t>(n));
       err = errno;
     }
@@ -88,7 +104,7 @@ int fileio_write_data(FileIOObject* f, const char* data, ssize n, ssize* written
     ssize_t r;
     int err;
     {
-      GilReleased released;
+      GilReleasedIfThreads released;
       r = ::write(f->fd, data, static_cast<size_t>(n));
       err = errno;
     }
@@ -169,10 +185,6 @@ int fileio_init(Object* self, Object* args, Object* kwds) {
   int fd = -1;
   std::string path;
   bool have_path = false;
-  if (is_float(file)) {
-    set_error(&exc::TypeError, "integer argument expected, got float");
-    return -1;
-  }
   if (is_int(file)) {
     int overflow = 0;
     int64_t v = int_as_i64_overflow(file, &overflow);
@@ -480,10 +492,6 @@ Object* fileio_seek(Object* self, Object* const* args, ssize nargs) {
   if (!check_positional("seek", nargs, 1, 2)) return nullptr;
   FileIOObject* f = as_file(self);
   if (f->fd < 0) return err_closed();
-  if (is_float(args[0])) {
-    set_error(&exc::TypeError, "an integer is required");
-    return nullptr;
-  }
   Object* index = number_index(args[0]);
   if (!index) return nullptr;
   int overflow = 0;

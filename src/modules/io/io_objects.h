@@ -92,11 +92,12 @@ struct TextIOObject : IOBaseObject {
   bool ok, detached;
   bool line_buffering, write_through;
   bool readuniversal, readtranslate, writetranslate;
-  bool pending_cr;      // a "\r" ended the last decoded chunk
+  bool telling;         // false while iterating: tell() is refused, as in CPython
   bool bom_pending;     // utf-16/utf-8-sig: a BOM is still to be read/written
   bool little_endian;   // utf-16 byte order
   int seennl;
   bool buffer_is_native;  // buffer is an exact Buffered* object of ours
+  bool buffer_is_fileio;  // buffer is an exact FileIO (unbuffered standard streams)
   std::string* pending_out;  // encoded output not yet handed to the buffer
   std::string* snapshot;     // the bytes `decoded` came from
   std::string* undecoded;    // bytes read but not decodable yet (partial char)
@@ -143,6 +144,9 @@ int buffered_flush_native(Object* self);
 bool is_native_buffered(Object* o);
 
 // TextIOWrapper internals for print() and the standard streams.
+// Whether print() may call textio_write_str directly: an exact, writable
+// TextIOWrapper over one of our own buffers or raw files.
+bool textio_fast_writable(Object* self);
 Object* textio_new_std(Object* buffer, const char* encoding, const char* errors, bool line_buffering,
                        bool write_through);
 int textio_write_str(Object* self, Object* text);

@@ -356,6 +356,13 @@ int check_closed_text(Object* self) {
       return 0;
     }
   }
+  if (self->type == &TextIOWrapperType && t->buffer_is_fileio) {
+    if (static_cast<FileIOObject*>(t->buffer)->fd < 0) {
+      io_closed_error();
+      return -1;
+    }
+    return 0;
+  }
   return io_check_closed(self);
 }
 
@@ -383,6 +390,24 @@ int send_pending(TextIOObject* t) {
   std::string out;
   out.swap(*t->pending_out);
   if (t->buffer_is_native) return buffered_write_data(t->buffer, out.data(), static_cast<ssize>(out.size()));
+  if (t->buffer_is_fileio) {
+    FileIOObject* f = static_cast<FileIOObject*>(t->buffer);
+    if (f->fd < 0) {
+      set_error(&exc::ValueError, "I/O operation on closed file");
+      return -1;
+    }
+    std::string_view rest(out);
+    while (!rest.empty()) {
+      ssize written;
+      if (fileio_write_data(f, rest.data(), static_cast<ssize>(rest.size()), &written) < 0) return -1;
+      if (written < 0) {
+        set_error(&exc::BlockingIOError, "write could not complete without blocking");
+        return -1;
+      }
+      rest.remove_prefix(static_cast<size_t>(written));
+    }
+    return 0;
+  }
   Object* b = bytes_from_data(out.data(), static_cast<ssize>(out.size()));
   if (!b) return -1;
   Object* r = call_method(t->buffer, str_intern_cstr("write"), b);
@@ -580,12 +605,7 @@ Object* textio_readline(Object* self, Object* const* args, ssize nargs) {
   TextIOObject* t = as_text(self);
   if (check_attached(t) < 0) return nullptr;
   ssize n = -1;
-  if (nargs == 1 && args[0] != None) {
-    if (!is_int(args[0]) && !has_index(args[0])) {
-      return format_error(&exc::TypeError, "argument should be integer or None, not '%.200s'", args[0]->type->name);
-    }
-    if (!arg_to_ssize(args[0], &n)) return nullptr;
-  }
+  if (nargs == 1 && !arg_to_ssize(args[0], &n)) return nullptr;
   if (prepare_reading(self) < 0) return nullptr;
   return read_line(self, n);
 }
@@ -596,6 +616,7 @@ Object* textio_iternext(Object* self) {
   Object* line;
   if (self->type == &TextIOWrapperType) {
     if (prepare_reading(self) < 0) return nullptr;
+    t->telling = false;
     line = read_line(self, -1);
   } else {
     line = call_method(self, str_intern_cstr("readline"));
@@ -609,6 +630,7 @@ Object* textio_iternext(Object* self) {
   if (str_length(line) == 0) {
     decref(line);
     reset_decoded(t);
+    t->telling = true;
     return nullptr;
   }
   return line;
@@ -812,6 +834,10 @@ Object* textio_tell(Object* self) {
   decref(r);
   if (ok < 0) return nullptr;
   if (!ok) return io_unsupported("underlying stream is not seekable");
+  if (!t->telling) {
+    set_error(&exc::OSError, "telling position disabled by next() call");
+    return nullptr;
+  }
   r = call_method(self, str_intern_cstr("flush"));
   if (!r) return nullptr;
   decref(r);
@@ -988,6 +1014,7 @@ int textio_init(Object* self, Object* args, Object* kwds) {
   t->line_buffering = line_buffering;
   t->write_through = write_through;
   t->buffer_is_native = is_native_buffered(a[0]);
+  t->buffer_is_fileio = a[0]->type == &FileIOType;
   t->chunk_size = kDefaultBufferSize;
   t->seennl = 0;
   t->little_endian = true;
@@ -997,6 +1024,7 @@ int textio_init(Object* self, Object* args, Object* kwds) {
   t->pending_out->clear();
   reset_decoded(t);
   t->ok = true;
+  t->telling = true;
   t->bom_pending = (codec == kUtf16 || codec == kUtf8Sig) && stream_at_start(t);
   return 0;
 }
@@ -1378,6 +1406,14 @@ int textio_flush(Object* self) {
   if (!r) return -1;
   decref(r);
   return 0;
+}
+
+bool textio_fast_writable(Object* self) {
+  if (self->type != &TextIOWrapperType) return false;
+  TextIOObject* t = as_text(self);
+  if (!t->ok) return false;
+  if (t->buffer_is_native) return static_cast<BufferedObject*>(t->buffer)->writable;
+  return t->buffer_is_fileio && static_cast<FileIOObject*>(t->buffer)->writable;
 }
 
 int textio_write_str(Object* self, Object* text) {
