@@ -2,7 +2,7 @@
 // Both look sys.stdout / sys.stdin up on every call, so programs may
 // replace the streams with any object that has write() / readline().
 #include "modules/builtins_module.h"
-#include "modules/text_stream.h"
+#include "modules/io/io_objects.h"
 #include "objects/abstract.h"
 #include "objects/call.h"
 #include "objects/errors.h"
@@ -21,13 +21,14 @@ namespace {
 
 // PyFile_WriteObject(v, f, Py_PRINT_RAW): f.write(str(v)).
 int file_write_object(Object* v, Object* f) {
-  if (is_text_stream(f) && is_str(v)) {
-    TextStreamObject* s = static_cast<TextStreamObject*>(f);
-    if (!s->closed && s->writable) {
+  if (is_str(v) && textio_fast_writable(f)) {
+    // An exact TextIOWrapper over one of our buffers that can write: what
+    // its write() would do, without the call.
+    {
       // CPython calls the stream's write(), a C call counted against the
       // recursion limit.
       if (enter_recursive_call(" while calling a Python object") < 0) return -1;
-      int r = text_stream_write_str(f, v);
+      int r = textio_write_str(f, v);
       leave_recursive_call();
       return r;
     }
@@ -178,20 +179,12 @@ Object* builtin_input(Object* module, Object* const* args, ssize nargs) {
   return line;
 }
 
-Object* builtin_open(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
-  static ArgParser parser{"open", {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1, 8};
-  Object* out[8];
-  if (!parse_args(parser, args, nargs, kwnames, out)) return nullptr;
-  return file_open(out[0], out[1], out[3], out[5]);
-}
-
 }  // namespace
 
 MethodDef builtins_io_functions[] = {
     MethodDef("print", static_cast<FastKeywordsMethod>(builtin_print),
               "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)"),
     MethodDef("input", static_cast<FastMethod>(builtin_input)),
-    MethodDef("open", static_cast<FastKeywordsMethod>(builtin_open)),
     {},
 };
 

@@ -21,7 +21,7 @@
 #include "modules/sre/sre_module.h"
 #include "modules/string_module.h"
 #include "modules/sys_module.h"
-#include "modules/text_stream.h"
+#include "modules/io/io_objects.h"
 #include "modules/thread_module.h"
 #include "modules/traceback_module.h"
 #include "modules/weakref_module.h"
@@ -58,7 +58,7 @@ constexpr const char* kBuiltinsDoc =
 
 Type* const module_types[] = {
     &EnumerateType, &ReversedType, &ZipType, &MapType, &FilterType, &RangeType, &RangeIterType,
-    &LongRangeIterType, &TextStreamType, &BufferedReaderType, &BufferedWriterType, &BufferedRandomType,
+    &LongRangeIterType,
     &SimpleNamespaceType, &QuitterType,
 };
 
@@ -124,6 +124,17 @@ Object* builtins_module_create() {
     }
   }
   set_builtin_import_function(dict_get_item_cstr(d, "__import__"));
+  {
+    // builtins.open is _io.open, as in CPython.
+    Object* io = io_module_create();
+    Object* open = io ? dict_get_item_cstr(module_dict(io), "open") : nullptr;
+    int r = open ? dict_set_item_cstr(d, "open", open) : -1;
+    xdecref(io);
+    if (r < 0) {
+      decref(m);
+      return nullptr;
+    }
+  }
   for (const NamedType& nt : builtin_types) {
     if (dict_set_item_cstr(d, nt.name, static_cast<Object*>(nt.type)) < 0) {
       decref(m);
@@ -180,7 +191,7 @@ int register_builtin_modules(Object* modules) {
   register_source_module("os", kOsSource);
   register_source_module("posixpath", kPosixpathSource);
   register_source_module("json", kJsonSource);
-  register_source_module("io", kIoSource);
+  register_builtin_module("_io", io_module_create);
   register_builtin_module("gc", gc_module_create);
   register_source_module("asyncio", kAsyncioSource);
   register_source_module("collections.abc", kCollectionsAbcSource);

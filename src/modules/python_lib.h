@@ -14,7 +14,6 @@ extern const char* const kRandomSource;
 extern const char* const kOsSource;
 extern const char* const kPosixpathSource;
 extern const char* const kJsonSource;
-extern const char* const kIoSource;
 extern const char* const kAsyncioSource;
 extern const char* const kCollectionsAbcSource;
 extern const char* const kNumbersSource;

@@ -11,7 +11,7 @@
 
 #include "modules/simple_namespace.h"
 #include "modules/struct_sequence.h"
-#include "modules/text_stream.h"
+#include "modules/io/io_objects.h"
 #include "objects/abstract.h"
 #include "objects/builtin_function.h"
 #include "objects/call.h"
@@ -459,6 +459,63 @@ Object* f(double v) { return float_from_double(v); }
 
 bool is_default_excepthook(Object* hook) { return hook == excepthook_function; }
 
+// sys.stdin / stdout / stderr as CPython's create_stdio makes them: a
+// TextIOWrapper over a BufferedReader/BufferedWriter over FileIO(fd,
+// closefd=False).  PYTHONUNBUFFERED writes straight to the FileIO
+// (write_through); otherwise stderr and a terminal stdout are line
+// buffered.  PYTHONIOENCODING gives "encoding[:errors]".
+static Object* make_std_stream(int fd, const char* name, const char* mode) {
+  Object* io = io_module_create();  // readies the _io types
+  if (!io) return nullptr;
+  decref(io);
+  bool writing = mode[0] == 'w';
+  const char* unbuffered_env = std::getenv("PYTHONUNBUFFERED");
+  bool unbuffered = unbuffered_env && *unbuffered_env;
+  std::string encoding = "utf-8";
+  std::string errors = fd == 2 ? "backslashreplace" : "strict";
+  if (const char* io_enc = std::getenv("PYTHONIOENCODING"); io_enc && *io_enc) {
+    std::string spec = io_enc;
+    size_t colon = spec.find(':');
+    std::string enc = spec.substr(0, colon);
+    if (!enc.empty()) encoding = enc;
+    if (colon != std::string::npos && colon + 1 < spec.size()) errors = spec.substr(colon + 1);
+  }
+  Object* fdobj = int_from_i64(fd);
+  if (!fdobj) return nullptr;
+  Object* raw = fileio_open(fdobj, writing ? "wb" : "rb", false, nullptr);
+  decref(fdobj);
+  if (!raw) return nullptr;
+  Object* n = str_from_cstr(name);
+  if (!n || set_attr_cstr(raw, "name", n) < 0) {
+    xdecref(n);
+    decref(raw);
+    return nullptr;
+  }
+  decref(n);
+  Object* buffer = raw;
+  if (!writing || !unbuffered) {
+    Object* args = tuple_pack({raw});
+    buffer = args ? call(static_cast<Object*>(writing ? &BufferedWriterType : &BufferedReaderType),
+                                          args, nullptr)
+                  : nullptr;
+    xdecref(args);
+    decref(raw);
+    if (!buffer) return nullptr;
+  }
+  bool line_buffering = writing && !unbuffered && (fd == 2 || ::isatty(fd) == 1);
+  Object* text = textio_new_std(buffer, encoding.c_str(), errors.c_str(), line_buffering, writing && unbuffered);
+  decref(buffer);
+  if (!text) return nullptr;
+  Object* m = str_from_cstr(mode);
+  if (!m || set_attr_cstr(text, "mode", m) < 0) {
+    xdecref(m);
+    decref(text);
+    return nullptr;
+  }
+  decref(m);
+  return text;
+}
+
 Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
   Object* m = module_new_cstr("sys");
   if (!m) return nullptr;
@@ -555,21 +612,14 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
     }
   }
   {
-    bool tty = ::isatty(1) == 1;
-    Object* out = text_stream_new(1, "<stdout>", false, true, tty, false);
-    Object* err = text_stream_new(2, "<stderr>", false, true, true, true);
-    Object* in = text_stream_new(0, "<stdin>", true, false, false, false);
+    Object* out = make_std_stream(1, "<stdout>", "w");
+    Object* err = out ? make_std_stream(2, "<stderr>", "w") : nullptr;
+    Object* in = err ? make_std_stream(0, "<stdin>", "r") : nullptr;
     if (!out || !err || !in) {
       xdecref(out);
       xdecref(err);
       xdecref(in);
       goto fail;
-    }
-    // PYTHONUNBUFFERED: stdout and stderr write through (CPython's -u).
-    const char* unbuffered = std::getenv("PYTHONUNBUFFERED");
-    if (unbuffered && *unbuffered) {
-      static_cast<TextStreamObject*>(out)->write_through = true;
-      static_cast<TextStreamObject*>(err)->write_through = true;
     }
     original_stdout = out;
     original_stderr = err;

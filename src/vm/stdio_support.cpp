@@ -3,7 +3,7 @@
 
 #include <cstdio>
 
-#include "modules/text_stream.h"
+#include "modules/io/io_objects.h"
 #include "objects/abstract.h"
 #include "objects/call.h"
 #include "objects/errors.h"
@@ -21,8 +21,10 @@ Object* original_stdin = nullptr;
 void write_to_stderr(std::string_view text) {
   Object* saved = fetch_error();
   Object* err = sys_get_attr_borrowed("stderr");
-  if (err && is_text_stream(err)) {
-    if (text_stream_write_utf8(err, text) < 0 || text_stream_flush(err) < 0) clear_error();
+  if (err && err->type == &TextIOWrapperType) {
+    Object* s = str_from_generalized_utf8(text);
+    if (!s || textio_write_str(err, s) < 0 || textio_flush(err) < 0) clear_error();
+    xdecref(s);
   } else if (err && err != None) {
     Object* s = str_from_utf8(text);
     if (s) {
@@ -59,8 +61,8 @@ bool is_closed(Object* f) {
 int flush_one(Object* f) {
   if (!f || f == None || is_closed(f)) return 0;
   int r;
-  if (is_text_stream(f)) {
-    r = text_stream_flush(f);
+  if (f->type == &TextIOWrapperType) {
+    r = textio_flush(f);
   } else {
     Object* res = call_method(f, VM_ID(flush));
     r = res ? 0 : -1;
