@@ -181,7 +181,6 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("gc", gc_module_create);
   register_source_module("asyncio", kAsyncioSource);
   register_source_module("re", kReSource);
-  register_source_module("warnings", kWarningsSource);
   register_source_module("linecache", kLinecacheSource);
   register_source_module("fractions", kFractionsSource);
   Object* sys = dict_get_item_cstr(modules, "sys");
