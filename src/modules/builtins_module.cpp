@@ -175,7 +175,6 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("_thread", thread_module_create);
   register_builtin_module("_queue", queue_module_create);
   register_source_module("os", kOsSource);
-  register_source_module("posixpath", kPosixpathSource);
   register_source_module("json", kJsonSource);
   register_source_module("io", kIoSource);
   register_builtin_module("gc", gc_module_create);

@@ -8,7 +8,6 @@ namespace glasspy {
 extern const char* const kDataclassesSource;
 extern const char* const kRandomSource;
 extern const char* const kOsSource;
-extern const char* const kPosixpathSource;
 extern const char* const kJsonSource;
 extern const char* const kIoSource;
 extern const char* const kAsyncioSource;
