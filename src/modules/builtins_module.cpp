@@ -180,7 +180,6 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("_string", string_module_create);
   register_builtin_module("_collections", collections_module_create);
   register_builtin_module("_functools", functools_module_create);
-  register_python_lib_modules();
   register_python_class_modules();
   register_builtin_module("_random", random_core_module_create);
   register_source_module("random", kRandomSource);
@@ -189,19 +188,12 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("_thread", thread_module_create);
   register_builtin_module("_queue", queue_module_create);
   register_source_module("os", kOsSource);
-  register_source_module("posixpath", kPosixpathSource);
   register_source_module("json", kJsonSource);
   register_builtin_module("_io", io_module_create);
   register_builtin_module("gc", gc_module_create);
   register_source_module("asyncio", kAsyncioSource);
-  register_source_module("collections.abc", kCollectionsAbcSource);
-  register_source_module("numbers", kNumbersSource);
-  register_source_module("keyword", kKeywordSource);
-  register_source_module("warnings", kWarningsSource);
   register_source_module("linecache", kLinecacheSource);
   register_source_module("fractions", kFractionsSource);
-  register_source_module("textwrap", kTextwrapSource);
-  register_source_module("pprint", kPprintSource);
   Object* sys = dict_get_item_cstr(modules, "sys");
   return sys ? sys_set_builtin_module_names(sys) : 0;
 }

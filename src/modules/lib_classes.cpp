@@ -1,5 +1,5 @@
 // Standard-library modules about classes, written in Python and built in
-// (see python_lib.h): dataclasses, typing.
+// (see python_lib.h): dataclasses.
 #include "modules/python_lib.h"
 
 #include "vm/import.h"
@@ -220,17 +220,24 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, sel
 def _repr_fn(cls, fields):
     names = [f.name for f in fields]
 
+    def fields_repr(self):
+        return self.__class__.__qualname__ + '(' + ', '.join(
+            name + '=' + repr(getattr(self, name)) for name in names) + ')'
+    # pprint recognises a generated repr by its __wrapped__ being made in
+    # __create_fn__, so the body is built there.
+    body = _create_fn('__repr__', ('self',), ['return fields_repr(self)'],
+                      locals={'fields_repr': fields_repr})
+
     def __repr__(self):
         if id(self) in _repr_running:
             return '...'
         _repr_running.add(id(self))
         try:
-            return self.__class__.__qualname__ + '(' + ', '.join(
-                name + '=' + repr(getattr(self, name)) for name in names) + ')'
+            return body(self)
         finally:
             _repr_running.discard(id(self))
     __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
-    __repr__.__glasspy_dataclass_repr__ = True  # pprint lays these out field by field
+    __repr__.__wrapped__ = body
     return __repr__
 
 
@@ -454,329 +461,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
     return dataclass(cls, **kwargs)
 )PY";
 
-const char* const kTypingSource = R"PY(
-"""Support for type hints (the names programs import; checks are not done)."""
-
-import collections as _collections
-import abc as _abc
-
-__all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
-           'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'List', 'Dict', 'Set',
-           'FrozenSet', 'Iterable', 'Iterator', 'Generator', 'Sequence', 'Mapping',
-           'NamedTuple', 'TypedDict', 'cast', 'overload', 'TYPE_CHECKING']
-
-TYPE_CHECKING = False
-
-
-def _type_repr(obj):
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return obj.__module__ + '.' + obj.__qualname__
-    if obj is ...:
-        return '...'
-    if obj is None or obj is type(None):
-        return 'None'
-    return repr(obj)
-
-
-class _Alias:
-    def __init__(self, name, origin=None, params=None, nparams=None):
-        self._name = name
-        self.__origin__ = origin
-        self.__args__ = params
-        self._nparams = nparams
-
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        return _Alias(self._name, self.__origin__, params)
-
-    def __repr__(self):
-        text = getattr(self, '_repr_name', None) or 'typing.' + self._name
-        if self.__args__ is not None:
-            if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
-                inner = '[' + ', '.join(_type_repr(a) for a in self.__args__[0]) + '], ' + _type_repr(self.__args__[1])
-            else:
-                inner = ', '.join(_type_repr(a) for a in self.__args__)
-            text += '[' + inner + ']'
-        return text
-
-    def __call__(self, *args, **kwargs):
-        if self.__origin__ is None:
-            raise TypeError('Type ' + self._name + ' cannot be instantiated')
-        return self.__origin__(*args, **kwargs)
-
-    def __mro_entries__(self, bases):
-        if self.__origin__ is not None:
-            return (self.__origin__,)
-        return (Generic,) if self._name in ('Generic', 'Protocol') else ()
-
-    def __instancecheck__(self, obj):
-        if self.__origin__ is None:
-            raise TypeError('typing.' + self._name + ' cannot be used with isinstance()')
-        return isinstance(obj, self.__origin__)
-
-    def __eq__(self, other):
-        return isinstance(other, _Alias) and self._name == other._name and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash((self._name, self.__args__))
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-
-class _SpecialForm(_Alias):
-    def __init__(self, name, getitem):
-        super().__init__(name)
-        self._getitem = getitem
-
-    def __getitem__(self, params):
-        return self._getitem(self, params)
-
-    def __repr__(self):
-        return 'typing.' + self._name
-
-
-def _union(self, params):
-    if not isinstance(params, tuple):
-        params = (params,)
-    flat = []
-    for p in params:
-        if p is None:
-            p = type(None)
-        if isinstance(p, _Alias) and p._name == 'Union':
-            candidates = p.__args__
-        else:
-            candidates = (p,)
-        for c in candidates:
-            if c not in flat:
-                flat.append(c)
-    if len(flat) == 1:
-        return flat[0]
-    if len(flat) == 2 and type(None) in flat:
-        other = flat[0] if flat[1] is type(None) else flat[1]
-        alias = _Alias('Optional', None, (other,))
-        alias._union_args = tuple(flat)
-        return alias
-    return _Alias('Union', None, tuple(flat))
-
-
-def _optional(self, param):
-    return _union(self, (param, type(None)))
-
-
-def _simple(self, params):
-    return _Alias(self._name, None, params if isinstance(params, tuple) else (params,))
-
-
-Any = _SpecialForm('Any', _simple)
-NoReturn = _SpecialForm('NoReturn', _simple)
-Never = _SpecialForm('Never', _simple)
-Self = _SpecialForm('Self', _simple)
-Union = _SpecialForm('Union', _union)
-Optional = _SpecialForm('Optional', _optional)
-ClassVar = _SpecialForm('ClassVar', _simple)
-Final = _SpecialForm('Final', _simple)
-Literal = _SpecialForm('Literal', _simple)
-Annotated = _SpecialForm('Annotated', _simple)
-TypeAlias = _SpecialForm('TypeAlias', _simple)
-Concatenate = _SpecialForm('Concatenate', _simple)
-TypeGuard = _SpecialForm('TypeGuard', _simple)
-LiteralString = _SpecialForm('LiteralString', _simple)
-Required = _SpecialForm('Required', _simple)
-NotRequired = _SpecialForm('NotRequired', _simple)
-
-List = _Alias('List', list)
-Dict = _Alias('Dict', dict)
-Set = _Alias('Set', set)
-FrozenSet = _Alias('FrozenSet', frozenset)
-Tuple = _Alias('Tuple', tuple)
-Type = _Alias('Type', type)
-DefaultDict = _Alias('DefaultDict', _collections.defaultdict)
-OrderedDict = _Alias('OrderedDict', _collections.OrderedDict)
-Counter = _Alias('Counter', _collections.Counter)
-Deque = _Alias('Deque', _collections.deque)
-ChainMap = _Alias('ChainMap', _collections.ChainMap)
-Callable = _Alias('Callable')
-Iterable = _Alias('Iterable')
-Iterator = _Alias('Iterator')
-Generator = _Alias('Generator')
-AsyncGenerator = _Alias('AsyncGenerator')
-AsyncIterator = _Alias('AsyncIterator')
-AsyncIterable = _Alias('AsyncIterable')
-Awaitable = _Alias('Awaitable')
-Coroutine = _Alias('Coroutine')
-Sequence = _Alias('Sequence')
-MutableSequence = _Alias('MutableSequence')
-Mapping = _Alias('Mapping')
-MutableMapping = _Alias('MutableMapping')
-AbstractSet = _Alias('AbstractSet')
-MutableSet = _Alias('MutableSet')
-Collection = _Alias('Collection')
-Container = _Alias('Container')
-Hashable = _Alias('Hashable')
-Sized = _Alias('Sized')
-Reversible = _Alias('Reversible')
-ContextManager = _Alias('ContextManager')
-AsyncContextManager = _Alias('AsyncContextManager')
-SupportsInt = _Alias('SupportsInt')
-SupportsFloat = _Alias('SupportsFloat')
-SupportsAbs = _Alias('SupportsAbs')
-SupportsIndex = _Alias('SupportsIndex')
-Text = str
-AnyStr = None
-
-
-class TypeVar:
-    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
-        self.__constraints__ = constraints
-        self.__bound__ = bound
-        self.__covariant__ = covariant
-        self.__contravariant__ = contravariant
-
-    def __repr__(self):
-        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
-        return prefix + self.__name__
-
-    def __or__(self, other):
-        return Union[self, other]
-
-
-AnyStr = TypeVar('AnyStr', bytes, str)
-
-
-class ParamSpec(TypeVar):
-    pass
-
-
-class TypeVarTuple(TypeVar):
-    pass
-
-
-class Generic:
-    """Abstract base class for generic types."""
-    __slots__ = ()
-
-    def __class_getitem__(cls, params):
-        alias = _Alias(cls.__name__, cls, params if isinstance(params, tuple) else (params,))
-        alias._repr_name = cls.__module__ + '.' + cls.__qualname__
-        return alias
-
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-
-
-class Protocol(Generic):
-    __slots__ = ()
-
-
-def runtime_checkable(cls):
-    return cls
-
-
-def cast(typ, val):
-    return val
-
-
-def overload(func):
-    def _overload_dummy(*args, **kwds):
-        raise NotImplementedError(
-            'You should not call an overloaded function. A series of @typing.overload-decorated '
-            'functions outside a stub module should always be followed by an implementation '
-            'that is not @typing.overload-decorated.')
-    return _overload_dummy
-
-
-def final(f):
-    return f
-
-
-def no_type_check(arg):
-    return arg
-
-
-def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    return dict(getattr(obj, '__annotations__', {}))
-
-
-def get_origin(tp):
-    return getattr(tp, '__origin__', None)
-
-
-def get_args(tp):
-    return tuple(getattr(tp, '__args__', None) or ())
-
-
-def NewType(name, tp):
-    def new_type(x):
-        return x
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
-
-
-def _namedtuple_mro_entries(bases):
-    return (_NamedTupleBase,)
-
-
-class _NamedTupleMeta(type):
-    def __new__(mcls, typename, bases, ns):
-        if ns.get('_root', False):
-            return super().__new__(mcls, typename, bases, ns)
-        types = ns.get('__annotations__', {})
-        field_names = list(types)
-        defaults = [ns[n] for n in field_names if n in ns]
-        nm_tpl = _collections.namedtuple(typename, field_names, defaults=defaults,
-                                         module=ns.get('__module__', '__main__'))
-        nm_tpl.__annotations__ = types
-        for key, value in ns.items():
-            if key in ('__module__', '__qualname__', '__annotations__', '_root') or key in field_names:
-                continue
-            setattr(nm_tpl, key, value)
-        return nm_tpl
-
-
-class _NamedTupleBase(metaclass=_NamedTupleMeta):
-    _root = True
-
-
-def NamedTuple(typename, fields=None, /, **kwargs):
-    if fields is None:
-        fields = kwargs.items()
-    return _collections.namedtuple(typename, [n for n, t in fields])
-
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
-
-
-class _TypedDictMeta(type):
-    def __new__(mcls, name, bases, ns, total=True):
-        if ns.get('_root', False):
-            return super().__new__(mcls, name, bases, ns)
-        return super().__new__(mcls, name, (dict,), ns)
-
-
-class _TypedDictBase(metaclass=_TypedDictMeta):
-    _root = True
-
-
-def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    return dict
-
-
-TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
-)PY";
-
 void register_python_class_modules() {
   register_source_module("dataclasses", kDataclassesSource);
-  register_source_module("typing", kTypingSource);
 }
 
 }  // namespace glasspy

@@ -1,4 +1,4 @@
-import collections
+import collections.abc
 print(collections.abc.Mapping)
 import collections.abc as c
 from collections.abc import Iterable, Iterator, Sequence, Mapping, MutableMapping, Hashable, Callable, Sized, Container, Set, MutableSet, Generator, Collection, Reversible
