@@ -17,6 +17,7 @@
 #include "modules/queue_module.h"
 #include "modules/posix_module.h"
 #include "modules/random_core.h"
+#include "modules/hash_modules.h"
 #include "modules/simple_namespace.h"
 #include "modules/string_module.h"
 #include "modules/sys_module.h"
@@ -170,7 +171,10 @@ int register_builtin_modules(Object* modules) {
   register_python_lib_modules();
   register_python_class_modules();
   register_builtin_module("_random", random_core_module_create);
-  register_source_module("random", kRandomSource);
+  register_builtin_module("_md5", md5_module_create);
+  register_builtin_module("_sha1", sha1_module_create);
+  register_builtin_module("_sha256", sha256_module_create);
+  register_builtin_module("_sha512", sha512_module_create);
   register_builtin_module("posix", posix_module_create);
   register_builtin_module("time", time_module_create);
   register_builtin_module("_thread", thread_module_create);

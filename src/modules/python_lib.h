@@ -12,7 +12,6 @@ extern const char* const kContextlibSource;
 extern const char* const kEnumSource;
 extern const char* const kDataclassesSource;
 extern const char* const kTypingSource;
-extern const char* const kRandomSource;
 extern const char* const kOsSource;
 extern const char* const kPosixpathSource;
 extern const char* const kJsonSource;
