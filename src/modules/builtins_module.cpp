@@ -18,6 +18,8 @@
 #include "modules/posix_module.h"
 #include "modules/random_core.h"
 #include "modules/hash_modules.h"
+#include "modules/binascii_module.h"
+#include "modules/struct_module.h"
 #include "modules/simple_namespace.h"
 #include "modules/string_module.h"
 #include "modules/sys_module.h"
@@ -175,6 +177,8 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("_sha1", sha1_module_create);
   register_builtin_module("_sha256", sha256_module_create);
   register_builtin_module("_sha512", sha512_module_create);
+  register_builtin_module("_struct", struct_module_create);
+  register_builtin_module("binascii", binascii_module_create);
   register_builtin_module("posix", posix_module_create);
   register_builtin_module("time", time_module_create);
   register_builtin_module("_thread", thread_module_create);
