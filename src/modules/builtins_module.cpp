@@ -18,6 +18,7 @@
 #include "modules/posix_module.h"
 #include "modules/random_core.h"
 #include "modules/hash_modules.h"
+#include "modules/contextvars_module.h"
 #include "modules/binascii_module.h"
 #include "modules/struct_module.h"
 #include "modules/simple_namespace.h"
@@ -179,6 +180,7 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("_sha512", sha512_module_create);
   register_builtin_module("_struct", struct_module_create);
   register_builtin_module("binascii", binascii_module_create);
+  register_builtin_module("_contextvars", contextvars_module_create);
   register_builtin_module("posix", posix_module_create);
   register_builtin_module("time", time_module_create);
   register_builtin_module("_thread", thread_module_create);
