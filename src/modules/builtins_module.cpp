@@ -17,6 +17,10 @@
 #include "modules/queue_module.h"
 #include "modules/posix_module.h"
 #include "modules/random_core.h"
+#include "modules/hash_modules.h"
+#include "modules/contextvars_module.h"
+#include "modules/binascii_module.h"
+#include "modules/struct_module.h"
 #include "modules/simple_namespace.h"
 #include "modules/sre/sre_module.h"
 #include "modules/string_module.h"
@@ -182,7 +186,13 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("_functools", functools_module_create);
   register_python_class_modules();
   register_builtin_module("_random", random_core_module_create);
-  register_source_module("random", kRandomSource);
+  register_builtin_module("_md5", md5_module_create);
+  register_builtin_module("_sha1", sha1_module_create);
+  register_builtin_module("_sha256", sha256_module_create);
+  register_builtin_module("_sha512", sha512_module_create);
+  register_builtin_module("_struct", struct_module_create);
+  register_builtin_module("binascii", binascii_module_create);
+  register_builtin_module("_contextvars", contextvars_module_create);
   register_builtin_module("posix", posix_module_create);
   register_builtin_module("time", time_module_create);
   register_builtin_module("_thread", thread_module_create);

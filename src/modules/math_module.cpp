@@ -280,6 +280,26 @@ Object* math_copysign(Object* module, Object* const* args, ssize nargs) {
   return float_from_double(std::copysign(x, y));
 }
 
+Object* math_nextafter(Object* module, Object* const* args, ssize nargs) {
+  if (!check_positional("nextafter", nargs, 2, 2)) return nullptr;
+  double x, y;
+  if (!as_double(args[0], &x) || !as_double(args[1], &y)) return nullptr;
+  return float_from_double(std::nextafter(x, y));
+}
+
+// The gap between |x| and the next float away from zero; at the largest
+// finite float, the gap below it.
+Object* math_ulp(Object* module, Object* arg) {
+  double x;
+  if (!as_double(arg, &x)) return nullptr;
+  if (std::isnan(x)) return float_from_double(x);
+  x = std::fabs(x);
+  if (std::isinf(x)) return float_from_double(x);
+  double above = std::nextafter(x, HUGE_VAL);
+  if (std::isinf(above)) return float_from_double(x - std::nextafter(x, -HUGE_VAL));
+  return float_from_double(above - x);
+}
+
 Object* math_fmod(Object* module, Object* const* args, ssize nargs) {
   if (!check_positional("fmod", nargs, 2, 2)) return nullptr;
   double x, y;
@@ -740,6 +760,8 @@ MethodDef math_functions[] = {
     MethodDef("trunc", static_cast<OneArgMethod>(math_trunc)),
     MethodDef("copysign", static_cast<FastMethod>(math_copysign)),
     MethodDef("fmod", static_cast<FastMethod>(math_fmod)),
+    MethodDef("nextafter", static_cast<FastMethod>(math_nextafter)),
+    MethodDef("ulp", static_cast<OneArgMethod>(math_ulp)),
     MethodDef("remainder", static_cast<FastMethod>(math_remainder)),
     MethodDef("atan2", static_cast<FastMethod>(math_atan2)),
     MethodDef("hypot", static_cast<FastMethod>(math_hypot)),

@@ -1,7 +1,10 @@
 // The out-of-line helpers of native_type_support.h.
 #include "modules/native_type_support.h"
 
+#include "objects/call.h"
 #include "objects/dict.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/type.h"
@@ -26,6 +29,17 @@ int instance_dict_set(Object* self, Object* value, void*) {
   }
   setref(*slot, newref(value));
   return 0;
+}
+
+Object* new_exception_type(const char* module, const char* name, Object* base) {
+  ObjRef name_str = ObjRef::steal(str_from_cstr(name));
+  ObjRef module_str = ObjRef::steal(str_from_cstr(module));
+  ObjRef bases = ObjRef::steal(tuple_new(1));
+  ObjRef ns = ObjRef::steal(dict_new());
+  if (!name_str || !module_str || !bases || !ns) return nullptr;
+  tuple_set_item(bases.get(), 0, newref(base));
+  if (dict_set_item_cstr(ns.get(), "__module__", module_str.get()) < 0) return nullptr;
+  return call_function(static_cast<Object*>(&TypeType), name_str.get(), bases.get(), ns.get());
 }
 
 }  // namespace glasspy

@@ -74,6 +74,11 @@ inline const char* short_type_name(const Type* t) {
 Object* instance_dict_get(Object* self, void*);
 int instance_dict_set(Object* self, Object* value, void*);
 
+// A new exception class `name` deriving from `base`, with __module__ set to
+// `module` (CPython's PyErr_NewException("module.name", base, NULL)):
+// struct.error, binascii.Error...  New reference.
+Object* new_exception_type(const char* module, const char* name, Object* base);
+
 // tp_iter of iterators: the object itself.
 inline Object* return_self(Object* o) { return newref(o); }
 

@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/random.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -176,14 +177,19 @@ Object* posix_urandom(Object* module, Object* arg) {
   }
   Object* b = bytes_new_uninitialized(n);
   if (!b) return nullptr;
-  int fd = ::open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+  // getrandom(2) blocks only until the kernel's pool is first seeded, as
+  // CPython's does; a failure raises OSError instead of handing out
+  // uninitialized bytes.
   ssize got = 0;
-  while (fd >= 0 && got < n) {
-    ssize_t r = ::read(fd, bytes_data(b) + got, static_cast<size_t>(n - got));
-    if (r <= 0) break;
+  while (got < n) {
+    ssize_t r = ::getrandom(bytes_data(b) + got, static_cast<size_t>(n - got), 0);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      decref(b);
+      return os_error(nullptr);
+    }
     got += r;
   }
-  if (fd >= 0) ::close(fd);
   return b;
 }
 

@@ -6,7 +6,6 @@
 namespace glasspy {
 
 extern const char* const kDataclassesSource;
-extern const char* const kRandomSource;
 extern const char* const kOsSource;
 extern const char* const kJsonSource;
 extern const char* const kAsyncioSource;

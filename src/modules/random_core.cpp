@@ -7,9 +7,11 @@
 //    divided by 2**53;
 //  - getrandbits(k): 32-bit outputs filled least significant word first,
 //    the last one shifted right to keep k bits.
+#include <sys/random.h>
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdint>
 #include <ctime>
 #include <vector>
@@ -17,6 +19,7 @@
 #include "modules/random_core.h"
 #include "objects/abstract.h"
 #include "objects/call.h"
+#include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -123,16 +126,25 @@ int seed_from_int(RandomObject* r, Object* n) {
 
 int random_seed_impl(RandomObject* r, Object* arg) {
   if (!arg || arg == None) {
+    // A fresh seed from the system's entropy, as CPython's: 624 words of
+    // urandom; the clock and pid only if the kernel refuses.
     std::vector<uint32_t> key(kN);
-    struct timeval tv;
-    gettimeofday(&tv, nullptr);
-    uint64_t mix = static_cast<uint64_t>(tv.tv_sec) * 1000003u ^ static_cast<uint64_t>(tv.tv_usec) ^
-                   (static_cast<uint64_t>(getpid()) << 20) ^ reinterpret_cast<uintptr_t>(r);
-    for (auto& k : key) {
-      mix ^= mix << 13;
-      mix ^= mix >> 7;
-      mix ^= mix << 17;
-      k = static_cast<uint32_t>(mix);
+    size_t want = key.size() * sizeof(uint32_t);
+    size_t got = 0;
+    char* bytes = reinterpret_cast<char*>(key.data());
+    while (got < want) {
+      ssize_t n = ::getrandom(bytes + got, want - got, 0);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        break;
+      }
+      got += static_cast<size_t>(n);
+    }
+    if (got < want) {
+      struct timeval tv;
+      gettimeofday(&tv, nullptr);
+      key.assign({static_cast<uint32_t>(tv.tv_sec), static_cast<uint32_t>(tv.tv_usec),
+                  static_cast<uint32_t>(getpid())});
     }
     init_by_array(r, key);
     return 0;
@@ -147,16 +159,22 @@ int random_seed_impl(RandomObject* r, Object* arg) {
   return res;
 }
 
-Object* random_new(Type* type, Object* args, Object* kwds) {
-  Object* o = type_generic_alloc(type, 0);
-  if (!o) return nullptr;
-  Object* seed = tuple_size(args) > 0 ? tuple_item(args, 0) : nullptr;
-  if (random_seed_impl(as_random(o), seed) < 0) {
-    decref(o);
-    return nullptr;
+// Seeding happens in __init__, not __new__, as in CPython: a subclass whose
+// __init__ does not call the base one gets an all-zero state (and
+// random() == 0.0), which programs can observe.
+int random_init(Object* self, Object* args, Object* kwds) {
+  if (self->type == &RandomCoreType && kwds && dict_size(kwds) > 0) {
+    set_error(&exc::TypeError, "Random() takes no keyword arguments");
+    return -1;
   }
-  return o;
+  if (tuple_size(args) > 1) {
+    set_error(&exc::TypeError, "Random() requires 0 or 1 argument");
+    return -1;
+  }
+  return random_seed_impl(as_random(self), tuple_size(args) ? tuple_item(args, 0) : nullptr);
 }
+
+Object* random_new(Type* type, Object*, Object*) { return type_generic_alloc(type, 0); }
 
 void random_dealloc(Object* o) {
   if (object_is_gc(o)) gc_untrack(o);
@@ -215,22 +233,46 @@ Object* random_getstate(Object* self) {
 }
 
 Object* random_setstate(Object* self, Object* state) {
-  if (!is_tuple(state) || tuple_size(state) != kN + 1) {
+  if (!is_tuple(state)) {
+    set_error(&exc::TypeError, "state vector must be a tuple");
+    return nullptr;
+  }
+  if (tuple_size(state) != kN + 1) {
     set_error(&exc::ValueError, "state vector is the wrong size");
     return nullptr;
   }
-  RandomObject* r = as_random(self);
+  // Everything is checked before the generator changes: a bad state
+  // leaves the old one in place.
+  uint32_t words[kN];
   for (int i = 0; i < kN; ++i) {
-    int overflow;
-    int64_t v = int_as_i64_overflow(tuple_item(state, i), &overflow);
-    r->state[i] = static_cast<uint32_t>(v);
+    Object* item = tuple_item(state, i);
+    if (!is_int(item)) {
+      set_error(&exc::TypeError, "an integer is required");
+      return nullptr;
+    }
+    if (int_sign(item) < 0) {
+      set_error(&exc::OverflowError, "can't convert negative value to unsigned int");
+      return nullptr;
+    }
+    mpz_t v;
+    int_to_mpz(item, v);
+    bool fits = mpz_fits_ulong_p(v);
+    unsigned long word = fits ? mpz_get_ui(v) : 0;
+    mpz_clear(v);
+    if (!fits) {
+      set_error(&exc::OverflowError, "Python int too large to convert to C unsigned long");
+      return nullptr;
+    }
+    words[i] = static_cast<uint32_t>(word);  // CPython keeps the low 32 bits
   }
-  int overflow;
-  int64_t idx = int_as_i64_overflow(tuple_item(state, kN), &overflow);
+  ssize idx;
+  if (!arg_to_ssize(tuple_item(state, kN), &idx)) return nullptr;
   if (idx < 0 || idx > kN) {
     set_error(&exc::ValueError, "invalid state");
     return nullptr;
   }
+  RandomObject* r = as_random(self);
+  for (int i = 0; i < kN; ++i) r->state[i] = words[i];
   r->index = static_cast<int>(idx);
   return newref(None);
 }
@@ -256,6 +298,7 @@ Type RandomCoreType{{
     .doc = "Random() -> create a random number generator with its own internal state.",
     .methods = random_methods,
     .dictoffset = offsetof(RandomObject, dict),
+    .init = random_init,
     .new_ = random_new,
 }};
 
