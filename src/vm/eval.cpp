@@ -709,7 +709,23 @@ start_frame:
   TARGET(BINARY_SUBSCR) {
     Object* sub = POP();
     Object* container = TOP();
-    Object* res = get_item(container, sub);
+    Object* res;
+    // A list or tuple indexed by a machine-sized int (CPython 3.11's
+    // BINARY_SUBSCR_LIST_INT / _TUPLE_INT): no protocol lookups.
+    if (is_int_exact(sub) && as_int(sub)->is_small() && (is_list_exact(container) || is_tuple_exact(container))) {
+      int64_t i = as_int(sub)->value;
+      ssize n = is_list_exact(container) ? list_size(container) : tuple_size(container);
+      if (i < 0) i += n;
+      if (i >= 0 && i < n) {
+        res = newref(is_list_exact(container) ? list_item(container, i) : tuple_item(container, i));
+        decref(container);
+        decref(sub);
+        SET_TOP(res);
+        SKIP_CACHES(BINARY_SUBSCR);
+        DISPATCH();
+      }
+    }
+    res = get_item(container, sub);
     decref(container);
     decref(sub);
     SET_TOP(res);
@@ -723,6 +739,23 @@ start_frame:
     Object* container = SECOND();
     Object* v = THIRD();
     STACK_SHRINK(3);
+    // list[int] = v (CPython 3.11's STORE_SUBSCR_LIST_INT): the stack's
+    // reference to v moves into the list.
+    if (is_list_exact(container) && is_int_exact(sub) && as_int(sub)->is_small()) {
+      int64_t i = as_int(sub)->value;
+      ssize n = list_size(container);
+      if (i < 0) i += n;
+      if (i >= 0 && i < n) {
+        Object** slot = &as_list(container)->items[i];
+        Object* old = *slot;
+        *slot = v;
+        decref(old);
+        decref(container);
+        decref(sub);
+        SKIP_CACHES(STORE_SUBSCR);
+        DISPATCH();
+      }
+    }
     int err = set_item(container, sub, v);
     decref(v);
     decref(container);
