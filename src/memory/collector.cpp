@@ -187,6 +187,15 @@ void subtract_refs(GCHeader* young) {
   for (GCHeader* h = young->next; h != young; h = h->next) traverse(gc_object(h), visit_decref, nullptr);
 }
 
+// _PyTuple_MaybeUntrack's test: no item is missing or may be tracked.
+bool tuple_items_untrackable(Object* t) {
+  for (ssize i = 0, n = tuple_size(t); i < n; ++i) {
+    Object* item = tuple_item(t, i);
+    if (!item || gc_may_be_tracked(item)) return false;
+  }
+  return true;
+}
+
 // `arg` is young's sentinel: what a reachable object references is reachable.
 int visit_reachable(Object* op, void* arg) {
   if (!object_is_gc(op)) return 0;
@@ -212,15 +221,28 @@ int visit_reachable(Object* op, void* arg) {
   return 0;
 }
 
-void move_unreachable(GCHeader* young, GCHeader* unreachable) {
+// Returns the number of objects left in young.  With untrack_tuples, exact
+// tuples holding nothing that may be tracked leave young untracked as they
+// are found reachable: this pass visits young in the order CPython's
+// separate untrack_tuples pass does, so the same tuples are untracked.
+ssize move_unreachable(GCHeader* young, GCHeader* unreachable, bool untrack_tuples) {
   GCHeader* prev = young;
   GCHeader* h = young->next;
+  ssize reachable = 0;
   while (h != young) {
     if (refs_of(h) != 0) {
-      traverse(gc_object(h), visit_reachable, young);
-      // Reachable: relink its back pointer; its part in the collection ends.
-      h->prev = reinterpret_cast<uintptr_t>(prev) | (h->prev & kGCFinalizedBit);
-      prev = h;
+      Object* op = gc_object(h);
+      traverse(op, visit_reachable, young);
+      if (untrack_tuples && op->type == &TupleType && tuple_items_untrackable(op)) {
+        prev->next = h->next;
+        h->next = nullptr;
+        h->prev &= kGCFinalizedBit;
+      } else {
+        // Reachable: relink its back pointer; its part in the collection ends.
+        h->prev = reinterpret_cast<uintptr_t>(prev) | (h->prev & kGCFinalizedBit);
+        prev = h;
+        ++reachable;
+      }
     } else {
       // Unreachable so far.  Young is singly linked here: skip over h.
       prev->next = h->next;
@@ -236,34 +258,32 @@ void move_unreachable(GCHeader* young, GCHeader* unreachable) {
   // Untag the unreachable list, making it an ordinary list again.
   unreachable->next = untagged(unreachable->next);
   for (GCHeader* u = unreachable->next; u != unreachable; u = u->next) u->next = untagged(u->next);
+  return reachable;
 }
 
 // Leaves in `base` what is reachable from outside it and moves the rest to
-// `unreachable` (whose objects keep COLLECTING set).
-void deduce_unreachable(GCHeader* base, GCHeader* unreachable) {
+// `unreachable` (whose objects keep COLLECTING set).  Returns the number of
+// objects left in base.
+ssize deduce_unreachable(GCHeader* base, GCHeader* unreachable, bool untrack_tuples = false) {
   update_refs(base);
   subtract_refs(base);
-  move_unreachable(base, unreachable);
+  return move_unreachable(base, unreachable, untrack_tuples);
 }
 
-void untrack_tuples(GCHeader* head) {
+// Returns how many it untracked.
+ssize untrack_dicts(GCHeader* head) {
+  ssize untracked = 0;
   GCHeader* h = head->next;
   while (h != head) {
     GCHeader* next = h->next;
     Object* op = gc_object(h);
-    if (op->type == &TupleType) tuple_maybe_untrack(op);
+    if (op->type == &DictType) {
+      dict_maybe_untrack(op);
+      if (!gc_is_tracked(op)) ++untracked;
+    }
     h = next;
   }
-}
-
-void untrack_dicts(GCHeader* head) {
-  GCHeader* h = head->next;
-  while (h != head) {
-    GCHeader* next = h->next;
-    Object* op = gc_object(h);
-    if (op->type == &DictType) dict_maybe_untrack(op);
-    h = next;
-  }
+  return untracked;
 }
 
 // ---- freeing it ---------------------------------------------------------------
@@ -386,17 +406,15 @@ ssize collect_main(int generation, ssize* n_collected, ssize* n_uncollectable, b
 
   GCHeader unreachable;
   gclist_init(&unreachable);
-  deduce_unreachable(young, &unreachable);
-  untrack_tuples(young);
+  ssize survivors = deduce_unreachable(young, &unreachable, true);
   // Promote the survivors.
   if (young != old) {
-    if (generation == kNumGenerations - 2) long_lived_pending += gclist_size(young);
+    if (generation == kNumGenerations - 2) long_lived_pending += survivors;
     gclist_merge(young, old);
   } else {
     // Dicts are untracked in full collections only (quadratic otherwise).
-    untrack_dicts(young);
+    long_lived_total = survivors - untrack_dicts(young);
     long_lived_pending = 0;
-    long_lived_total = gclist_size(young);
   }
 
   if (debug_flags & gcdebug::kCollectable) {

@@ -162,7 +162,8 @@ Object* gc_get_objects(Object*, Object* const* args, ssize nargs, Object* kwname
       format_error(&exc::TypeError, "argument should be integer or None, not '%.200s'", out[0]->type->name);
       return nullptr;
     }
-    if (!arg_to_ssize(out[0], &generation)) return nullptr;
+    generation = number_as_ssize(out[0], &exc::OverflowError);
+    if (generation == -1 && error_occurred()) return nullptr;
     if (generation >= kNumGenerations) {
       format_error(&exc::ValueError,
                    "generation parameter must be less than the number of available generations (%i)",

@@ -871,10 +871,13 @@ void dict_dealloc(Object* o) {
 int dict_traverse(Object* o, visitproc visit, void* arg) {
   DictObject* mp = as_dict(o);
   DictEntry* e = dk_entries(mp->keys);
+  // Exact str keys cannot be in a cycle: as in CPython, only the values of
+  // such tables are visited (gc.get_referents shows it), else value then key.
+  const bool str_keys = mp->keys->unicode;
   for (ssize i = 0; i < mp->keys->nentries; ++i) {
     if (e[i].value) {
-      GLASSPY_VISIT(e[i].key);
       GLASSPY_VISIT(e[i].value);
+      if (!str_keys) GLASSPY_VISIT(e[i].key);
     }
   }
   return 0;

@@ -2151,11 +2151,9 @@ Object* type_new_impl(TypeNewContext& ctx) {
     }
   }
   type->name = utf8;
-  // Flags: a heap type is a base type; it is GC when its base is, or when
-  // it holds references itself.
-  type->flags = tpflags::kHeapType | tpflags::kBaseType;
-  if ((ctx.base->flags & tpflags::kHaveGC) || nslot > 0 || ctx.add_dict || ctx.add_weak)
-    type->flags |= tpflags::kHaveGC;
+  // Flags: a heap type is a base type, and always GC as in CPython 3.11:
+  // every instance references its class, which can reference the instance.
+  type->flags = tpflags::kHeapType | tpflags::kBaseType | tpflags::kHaveGC;
   // __module__ from the caller's globals if absent.
   {
     int r = dict_contains(dict, ID(dunder_module));
