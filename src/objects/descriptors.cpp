@@ -617,9 +617,10 @@ int property_init(Object* self, Object* args, Object* kwds) {
       }
     }
   }
-  // A subclass stores the doc in its instance dict (property has no slot for it).
-  if (self->type != &PropertyType && p->prop_doc) {
-    Object* doc = newref(p->prop_doc);
+  // A subclass stores the doc in its instance dict (property has no slot for
+  // it), None included, so the class's own __doc__ does not show through.
+  if (self->type != &PropertyType) {
+    Object* doc = newref(p->prop_doc ? p->prop_doc : None);
     int err = set_attr(self, ID(dunder_doc), doc);
     decref(doc);
     if (err < 0) {

@@ -834,7 +834,12 @@ int generic_setattr(Object* obj, Object* name, Object* value) {
       res = dict_del_item(dict, name);
       if (res < 0 && error_matches(&exc::KeyError)) {
         clear_error();
-        format_error(&exc::AttributeError, "'%.100s' object has no attribute '%U'", tp->name, name);
+        if (is_subtype(tp, &TypeType)) {
+          format_error(&exc::AttributeError, "type object '%.50s' has no attribute '%U'",
+                       static_cast<Type*>(obj)->name, name);
+        } else {
+          format_error(&exc::AttributeError, "'%.100s' object has no attribute '%U'", tp->name, name);
+        }
         set_attribute_error_context(obj, name);
       }
     }
@@ -1114,7 +1119,10 @@ int object_set_class(Object* self, Object* value, void*) {
   }
   Type* newto = static_cast<Type*>(value);
   Type* oldto = self->type;
-  if ((newto->flags | oldto->flags) & tpflags::kImmutableType) {
+  // Modules may change class between ModuleType and its subclasses (the lazy-import idiom).
+  const bool both_modules =
+      module_type && is_subtype(newto, module_type) && is_subtype(oldto, module_type);
+  if (!both_modules && ((newto->flags | oldto->flags) & tpflags::kImmutableType)) {
     set_error(&exc::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     return -1;
   }
@@ -1204,7 +1212,10 @@ bool same_slots_added(Type* a, Type* b) {
   Type* base = a->base;
   if (base != b->base) return false;
   ssize size = base->basicsize;
-  if (a->dictoffset == size && b->dictoffset == size) size += sizeof(Object*);
+  // CPython keeps the dict of a var-sized object (int included) at the end of
+  // its items, so a dict added there never counts as a matching slot.
+  const bool var_sized_base = base->itemsize != 0 || (base->flags & tpflags::kLongSubclass);
+  if (!var_sized_base && a->dictoffset == size && b->dictoffset == size) size += sizeof(Object*);
   if (a->weaklistoffset == size && b->weaklistoffset == size) size += sizeof(Object*);
   // __slots__ names must match too.
   Object* slots_a = is_heap_type(a) ? static_cast<HeapType*>(a)->ht_slots : nullptr;
@@ -2142,6 +2153,12 @@ Object* type_new_impl(TypeNewContext& ctx) {
   et->ht_name = newref(ctx.name);
   et->ht_slots = ctx.slots;
   ctx.slots = nullptr;
+  // Flags: a heap type is a base type; it is GC when its base is, or when
+  // it holds references itself.  Set first: freeing the
+  // object on the error paths below depends on kHeapType.
+  type->flags = tpflags::kHeapType | tpflags::kBaseType;
+  if ((ctx.base->flags & tpflags::kHaveGC) || nslot > 0 || ctx.add_dict || ctx.add_weak)
+    type->flags |= tpflags::kHaveGC;
   const char* utf8 = str_as_utf8(ctx.name);
   if (!utf8) goto error;
   for (ssize i = 0; i < str_length(ctx.name); ++i) {
@@ -2151,11 +2168,6 @@ Object* type_new_impl(TypeNewContext& ctx) {
     }
   }
   type->name = utf8;
-  // Flags: a heap type is a base type; it is GC when its base is, or when
-  // it holds references itself.
-  type->flags = tpflags::kHeapType | tpflags::kBaseType;
-  if ((ctx.base->flags & tpflags::kHaveGC) || nslot > 0 || ctx.add_dict || ctx.add_weak)
-    type->flags |= tpflags::kHaveGC;
   // __module__ from the caller's globals if absent.
   {
     int r = dict_contains(dict, ID(dunder_module));
