@@ -21,7 +21,7 @@ namespace {
 
 // PyFile_WriteObject(v, f, Py_PRINT_RAW): f.write(str(v)).
 int file_write_object(Object* v, Object* f) {
-  if (is_text_stream(f) && is_str(v)) {
+  if (is_text_stream(f) && is_str_exact(v)) {  // a subclass may override __str__
     TextStreamObject* s = static_cast<TextStreamObject*>(f);
     if (!s->closed && s->writable) {
       // CPython calls the stream's write(), a C call counted against the
@@ -189,9 +189,11 @@ Object* builtin_open(Object* module, Object* const* args, ssize nargs, Object* k
 
 MethodDef builtins_io_functions[] = {
     MethodDef("print", static_cast<FastKeywordsMethod>(builtin_print),
+              "print($module, /, *args, sep=' ', end='\\n', file=None, flush=False)\n--\n\n"
               "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)"),
-    MethodDef("input", static_cast<FastMethod>(builtin_input)),
-    MethodDef("open", static_cast<FastKeywordsMethod>(builtin_open)),
+    MethodDef("input", static_cast<FastMethod>(builtin_input), "input($module, prompt='', /)\n--\n\n"),
+    MethodDef("open", static_cast<FastKeywordsMethod>(builtin_open),
+              "open($module, /, file, mode='r', buffering=-1, encoding=None,\n     errors=None, newline=None, closefd=True, opener=None)\n--\n\n"),
     {},
 };
 

@@ -87,7 +87,10 @@ MemberDef descr_members[] = {
 Object* doc_from_text(const char* doc) {
   if (!doc) return newref(None);
   const char* marker = std::strstr(doc, "\n--\n\n");
-  return str_from_cstr(marker ? marker + 5 : doc);
+  const char* body = marker ? marker + 5 : doc;
+  // A signature with no text after it documents nothing.
+  if (*body == '\0') return newref(None);
+  return str_from_cstr(body);
 }
 
 Object* text_signature_from_text(const char* doc, const char* name) {
@@ -799,7 +802,8 @@ Type PropertyType{{
     .dealloc = property_dealloc,
     .getattro = generic_getattr,
     .flags = tpflags::kHaveGC | tpflags::kBaseType,
-    .doc = "Property attribute.\n\n  fget\n    function to be used for getting an attribute value\n"
+    .doc = "property(fget=None, fset=None, fdel=None, doc=None)\n--\n\n"
+           "Property attribute.\n\n  fget\n    function to be used for getting an attribute value\n"
            "  fset\n    function to be used for setting an attribute value\n  fdel\n"
            "    function to be used for del'ing an attribute\n  doc\n    docstring\n\n"
            "Typical use is to define a managed attribute x:\n\nclass C(object):\n"

@@ -1134,7 +1134,8 @@ int object_set_class(Object* self, Object* value, void*) {
 }
 
 MethodDef object_methods[] = {
-    {"__reduce_ex__", object_reduce_ex_method, "Helper for pickle."},
+    {"__reduce_ex__", object_reduce_ex_method, "__reduce_ex__($self, protocol, /)\n--\n\n"
+     "Helper for pickle."},
     {"__reduce__", object_reduce_method, "Helper for pickle."},
     {"__getstate__", object_getstate_method, "Helper for pickle."},
     {"__subclasshook__", object_subclasshook,
@@ -1149,7 +1150,8 @@ MethodDef object_methods[] = {
      "The default implementation does nothing. It may be\n"
      "overridden to extend subclasses.\n",
      Binding::kClass},
-    {"__format__", object_format, "Default object formatter."},
+    {"__format__", object_format, "__format__($self, format_spec, /)\n--\n\n"
+     "Default object formatter."},
     {"__sizeof__", object_sizeof, "Size of object in memory, in bytes."},
     {"__dir__", object_dir_method, "Default dir() implementation."},
     {},
@@ -1172,7 +1174,8 @@ Type ObjectType{{
     .getattro = generic_getattr,
     .setattro = generic_setattr,
     .flags = tpflags::kBaseType | tpflags::kImmutableType,
-    .doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and "
+    .doc = "object()\n--\n\n"
+           "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and "
            "returns a new featureless\ninstance that has no instance attributes and cannot be "
            "given any.\n",
     .richcompare = object_default_richcompare,
@@ -1582,9 +1585,20 @@ int type_doc_set(Object* self, Object* value, void*) {
   return dict_set_item(t->dict, ID(dunder_doc), value);
 }
 
+// The "(signature)" of a doc that opens with "name(signature)\n--\n\n",
+// name being the type's name after its last dot; None otherwise.
 Object* type_text_signature_get(Object* self, void*) {
-  // Built-in docs here carry no "name(signature)\n--\n\n" header.
-  return newref(None);
+  Type* t = as_type_ptr(self);
+  const char* doc = t->doc;
+  if (!doc) return newref(None);
+  const char* name = std::strrchr(t->name, '.');
+  name = name ? name + 1 : t->name;
+  const size_t n = std::strlen(name);
+  if (std::strncmp(doc, name, n) != 0 || doc[n] != '(') return newref(None);
+  const char* body = doc_without_signature(doc);
+  if (body == doc) return newref(None);
+  // body follows ")\n--\n\n": the signature ends with that ')'.
+  return str_from_utf8(doc + n, static_cast<ssize>(body - 5 - (doc + n)));
 }
 
 Object* type_annotations_get(Object* self, void*) {
@@ -1726,7 +1740,8 @@ GetSetDef type_getset[] = {
 };
 
 MethodDef type_methods[] = {
-    {"mro", type_mro_method, "Return a type's method resolution order."},
+    {"mro", type_mro_method, "mro($self, /)\n--\n\n"
+     "Return a type's method resolution order."},
     {"__subclasses__", type_subclasses_method, "Return a list of immediate subclasses."},
     {"__prepare__", type_prepare,
      "__prepare__() -> dict\nused to create the namespace for the class statement", Binding::kClass},
@@ -2297,6 +2312,20 @@ Object* type_new_slot(Type* metatype, Object* args, Object* kwds) {
     return format_error(&exc::TypeError, "type.__new__() argument 3 must be dict, not %.50s",
                         orig_dict->type->name);
   }
+  // Bases that are not classes but would substitute others are refused
+  // before the metaclass is looked for, as in CPython.
+  for (ssize i = 0; i < tuple_size(bases); ++i) {
+    Object* b = tuple_item(bases, i);
+    if (is_type(b)) continue;
+    Object* mro_entries;
+    int r = lookup_attr(b, ID(dunder_mro_entries), &mro_entries);
+    if (r < 0) return nullptr;
+    if (r > 0) {
+      decref(mro_entries);
+      set_error(&exc::TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+      return nullptr;
+    }
+  }
   Type* winner = calculate_metaclass(metatype, bases);
   if (!winner) return nullptr;
   if (winner != metatype && winner->new_ != type_new_slot) {
@@ -2315,18 +2344,6 @@ Object* type_new_slot(Type* metatype, Object* args, Object* kwds) {
     bases_ref = tuple_pack({&ObjectType});
     if (!bases_ref) return nullptr;
   } else {
-    for (ssize i = 0; i < tuple_size(bases); ++i) {
-      Object* b = tuple_item(bases, i);
-      if (is_type(b)) continue;
-      Object* mro_entries;
-      int r = lookup_attr(b, ID(dunder_mro_entries), &mro_entries);
-      if (r < 0) return nullptr;
-      if (r > 0) {
-        decref(mro_entries);
-        set_error(&exc::TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
-        return nullptr;
-      }
-    }
     bases_ref = newref(bases);
   }
   ctx.bases = bases_ref;

@@ -25,8 +25,8 @@ class Failing:
 try:
     class Host:
         attr = Failing()
-except ValueError as e:
-    print("ValueError:", e, type(e.__cause__).__name__ if e.__cause__ else None)
+except RuntimeError as e:
+    print("RuntimeError:", e, type(e.__cause__).__name__ if e.__cause__ else None)
     print(e.__notes__ if hasattr(e, "__notes__") else "no notes")
 
 class NotCallable:
@@ -34,8 +34,8 @@ class NotCallable:
 try:
     class Host2:
         attr = NotCallable()
-except TypeError as e:
-    print("TypeError:", e)
+except RuntimeError as e:
+    print("RuntimeError:", e, "|", e.__cause__)
 
 class Twice:
     calls = []
@@ -65,5 +65,5 @@ class WrongArgs:
 try:
     class Host4:
         w = WrongArgs()
-except TypeError as e:
-    print("TypeError:", e)
+except RuntimeError as e:
+    print("RuntimeError:", e, "|", e.__cause__)
