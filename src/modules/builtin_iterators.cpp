@@ -510,7 +510,8 @@ Type EnumerateType{{
     .dealloc = enum_dealloc,
     .getattro = generic_getattr,
     .flags = tpflags::kHaveGC | tpflags::kBaseType,
-    .doc = "Return an enumerate object.\n\n  iterable\n    an object supporting iteration\n\nThe enumerate object yields pairs containing a count (from start, which\ndefaults to zero) and a value yielded by the iterable argument.\n\nenumerate is useful for obtaining an indexed list:\n    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...",
+    .doc = "enumerate(iterable, start=0)\n--\n\n"
+           "Return an enumerate object.\n\n  iterable\n    an object supporting iteration\n\nThe enumerate object yields pairs containing a count (from start, which\ndefaults to zero) and a value yielded by the iterable argument.\n\nenumerate is useful for obtaining an indexed list:\n    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...",
     .traverse = enum_traverse,
     .iter = iter_self,
     .iternext = enum_next,
@@ -524,7 +525,8 @@ Type ReversedType{{
     .dealloc = reversed_dealloc,
     .getattro = generic_getattr,
     .flags = tpflags::kHaveGC | tpflags::kBaseType,
-    .doc = "Return a reverse iterator over the values of the given sequence.",
+    .doc = "reversed(sequence, /)\n--\n\n"
+           "Return a reverse iterator over the values of the given sequence.",
     .traverse = reversed_traverse,
     .iter = iter_self,
     .iternext = reversed_next,

@@ -438,16 +438,20 @@ Object* builtin_breakpoint(Object* module, Object* const* args, ssize nargs, Obj
 }
 
 MethodDef builtins_exec_functions[] = {
-    MethodDef("exec", static_cast<FastKeywordsMethod>(builtin_exec)),
-    MethodDef("eval", static_cast<FastKeywordsMethod>(builtin_eval)),
-    MethodDef("compile", static_cast<FastKeywordsMethod>(builtin_compile)),
-    MethodDef("globals", static_cast<NoArgsMethod>(builtin_globals)),
-    MethodDef("locals", static_cast<NoArgsMethod>(builtin_locals)),
+    MethodDef("exec", static_cast<FastKeywordsMethod>(builtin_exec),
+              "exec($module, source, globals=None, locals=None, /, *, closure=None)\n--\n\n"),
+    MethodDef("eval", static_cast<FastKeywordsMethod>(builtin_eval),
+              "eval($module, source, globals=None, locals=None, /)\n--\n\n"),
+    MethodDef("compile", static_cast<FastKeywordsMethod>(builtin_compile),
+              "compile($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)\n--\n\n"),
+    MethodDef("globals", static_cast<NoArgsMethod>(builtin_globals), "globals($module, /)\n--\n\n"),
+    MethodDef("locals", static_cast<NoArgsMethod>(builtin_locals), "locals($module, /)\n--\n\n"),
     MethodDef("vars", static_cast<FastMethod>(builtin_vars)),
     MethodDef("breakpoint", static_cast<FastKeywordsMethod>(builtin_breakpoint)),
     MethodDef("__build_class__", static_cast<FastKeywordsMethod>(builtin_build_class),
               "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement."),
-    MethodDef("__import__", static_cast<FastKeywordsMethod>(builtin_import)),
+    MethodDef("__import__", static_cast<FastKeywordsMethod>(builtin_import),
+              "__import__($module, /, name, globals=None, locals=None, fromlist=(),\n           level=0)\n--\n\n"),
     {},
 };
 

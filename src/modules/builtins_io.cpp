@@ -21,7 +21,7 @@ namespace {
 
 // PyFile_WriteObject(v, f, Py_PRINT_RAW): f.write(str(v)).
 int file_write_object(Object* v, Object* f) {
-  if (is_str(v) && textio_fast_writable(f)) {
+  if (is_str_exact(v) && textio_fast_writable(f)) {  // a subclass may override __str__
     // An exact TextIOWrapper over one of our buffers that can write: what
     // its write() would do, without the call.
     {
@@ -183,8 +183,9 @@ Object* builtin_input(Object* module, Object* const* args, ssize nargs) {
 
 MethodDef builtins_io_functions[] = {
     MethodDef("print", static_cast<FastKeywordsMethod>(builtin_print),
+              "print($module, /, *args, sep=' ', end='\\n', file=None, flush=False)\n--\n\n"
               "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)"),
-    MethodDef("input", static_cast<FastMethod>(builtin_input)),
+    MethodDef("input", static_cast<FastMethod>(builtin_input), "input($module, prompt='', /)\n--\n\n"),
     {},
 };
 

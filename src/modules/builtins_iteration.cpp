@@ -258,11 +258,13 @@ Object* builtin_anext(Object* module, Object* const* args, ssize nargs) {
 MethodDef builtins_iteration_functions[] = {
     MethodDef("iter", static_cast<FastMethod>(builtin_iter)),
     MethodDef("next", static_cast<FastMethod>(builtin_next)),
-    MethodDef("sorted", static_cast<FastKeywordsMethod>(builtin_sorted)),
-    MethodDef("all", static_cast<OneArgMethod>(builtin_all)),
-    MethodDef("any", static_cast<OneArgMethod>(builtin_any)),
-    MethodDef("aiter", static_cast<OneArgMethod>(builtin_aiter)),
-    MethodDef("anext", static_cast<FastMethod>(builtin_anext)),
+    MethodDef("sorted", static_cast<FastKeywordsMethod>(builtin_sorted),
+              "sorted($module, iterable, /, *, key=None, reverse=False)\n--\n\n"),
+    MethodDef("all", static_cast<OneArgMethod>(builtin_all), "all($module, iterable, /)\n--\n\n"),
+    MethodDef("any", static_cast<OneArgMethod>(builtin_any), "any($module, iterable, /)\n--\n\n"),
+    MethodDef("aiter", static_cast<OneArgMethod>(builtin_aiter), "aiter($module, async_iterable, /)\n--\n\n"),
+    MethodDef("anext", static_cast<FastMethod>(builtin_anext),
+              "anext($module, aiterator, default=<unrepresentable>, /)\n--\n\n"),
     {},
 };
 

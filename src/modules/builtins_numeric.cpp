@@ -191,11 +191,12 @@ Object* builtin_max(Object* module, Object* args, Object* kwds) { return min_max
 }  // namespace
 
 MethodDef builtins_numeric_functions[] = {
-    MethodDef("abs", static_cast<OneArgMethod>(builtin_abs)),
-    MethodDef("divmod", static_cast<FastMethod>(builtin_divmod)),
-    MethodDef("pow", static_cast<FastKeywordsMethod>(builtin_pow)),
-    MethodDef("round", static_cast<FastKeywordsMethod>(builtin_round)),
-    MethodDef("sum", static_cast<FastKeywordsMethod>(builtin_sum)),
+    MethodDef("abs", static_cast<OneArgMethod>(builtin_abs), "abs($module, x, /)\n--\n\n"),
+    MethodDef("divmod", static_cast<FastMethod>(builtin_divmod), "divmod($module, x, y, /)\n--\n\n"),
+    MethodDef("pow", static_cast<FastKeywordsMethod>(builtin_pow), "pow($module, /, base, exp, mod=None)\n--\n\n"),
+    MethodDef("round", static_cast<FastKeywordsMethod>(builtin_round),
+              "round($module, /, number, ndigits=None)\n--\n\n"),
+    MethodDef("sum", static_cast<FastKeywordsMethod>(builtin_sum), "sum($module, iterable, /, start=0)\n--\n\n"),
     MethodDef("min", static_cast<VarargsKeywordsMethod>(builtin_min)),
     MethodDef("max", static_cast<VarargsKeywordsMethod>(builtin_max)),
     {},

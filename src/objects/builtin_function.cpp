@@ -167,7 +167,10 @@ Object* builtin_get_doc(Object* o, void*) {
   const char* doc = as_builtin(o)->method->doc;
   if (!doc) return newref(None);
   const char* marker = std::strstr(doc, "\n--\n\n");
-  return str_from_cstr(marker ? marker + 5 : doc);
+  const char* body = marker ? marker + 5 : doc;
+  // A signature with no text after it documents nothing.
+  if (*body == '\0') return newref(None);
+  return str_from_cstr(body);
 }
 
 Object* builtin_get_text_signature(Object* o, void*) {

@@ -556,7 +556,8 @@ Type ComplexType{{
     .hash = complex_hash,
     .getattro = generic_getattr,
     .flags = tpflags::kBaseType,
-    .doc = "Create a complex number from a real part and an optional imaginary part.\n\n"
+    .doc = "complex(real=0, imag=0)\n--\n\n"
+           "Create a complex number from a real part and an optional imaginary part.\n\n"
            "This is equivalent to (real + imag*1j) where imag defaults to 0.",
     .richcompare = complex_richcompare,
     .methods = complex_methods,

@@ -87,7 +87,10 @@ MemberDef descr_members[] = {
 Object* doc_from_text(const char* doc) {
   if (!doc) return newref(None);
   const char* marker = std::strstr(doc, "\n--\n\n");
-  return str_from_cstr(marker ? marker + 5 : doc);
+  const char* body = marker ? marker + 5 : doc;
+  // A signature with no text after it documents nothing.
+  if (*body == '\0') return newref(None);
+  return str_from_cstr(body);
 }
 
 Object* text_signature_from_text(const char* doc, const char* name) {
@@ -617,9 +620,10 @@ int property_init(Object* self, Object* args, Object* kwds) {
       }
     }
   }
-  // A subclass stores the doc in its instance dict (property has no slot for it).
-  if (self->type != &PropertyType && p->prop_doc) {
-    Object* doc = newref(p->prop_doc);
+  // A subclass stores the doc in its instance dict (property has no slot for
+  // it), None included, so the class's own __doc__ does not show through.
+  if (self->type != &PropertyType) {
+    Object* doc = newref(p->prop_doc ? p->prop_doc : None);
     int err = set_attr(self, ID(dunder_doc), doc);
     decref(doc);
     if (err < 0) {
@@ -798,7 +802,8 @@ Type PropertyType{{
     .dealloc = property_dealloc,
     .getattro = generic_getattr,
     .flags = tpflags::kHaveGC | tpflags::kBaseType,
-    .doc = "Property attribute.\n\n  fget\n    function to be used for getting an attribute value\n"
+    .doc = "property(fget=None, fset=None, fdel=None, doc=None)\n--\n\n"
+           "Property attribute.\n\n  fget\n    function to be used for getting an attribute value\n"
            "  fset\n    function to be used for setting an attribute value\n  fdel\n"
            "    function to be used for del'ing an attribute\n  doc\n    docstring\n\n"
            "Typical use is to define a managed attribute x:\n\nclass C(object):\n"

@@ -1702,11 +1702,14 @@ MethodDef dict_methods[] = {
      Binding::kInstance, true},
     {"__getitem__", dict_getitem_method, "x.__getitem__(y) <==> x[y]", Binding::kInstance, true},
     {"__sizeof__", dict_sizeof_method, "D.__sizeof__() -> size of D in memory, in bytes"},
-    {"get", dict_get_method, "Return the value for key if key is in the dictionary, else default."},
+    {"get", dict_get_method, "get($self, key, default=None, /)\n--\n\n"
+     "Return the value for key if key is in the dictionary, else default."},
     {"setdefault", dict_setdefault_method,
+     "setdefault($self, key, default=None, /)\n--\n\n"
      "Insert key with a value of default if key is not in the dictionary.\n\n"
      "Return the value for key if key is in the dictionary, else default."},
     {"pop", dict_pop_method,
+     "pop($self, key, default=<unrepresentable>, /)\n--\n\n"
      "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\n"
      "If the key is not found, return the default if given; otherwise,\nraise a KeyError."},
     {"popitem", dict_popitem,
@@ -1720,7 +1723,8 @@ MethodDef dict_methods[] = {
      "If E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\n"
      "If E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\n"
      "In either case, this is followed by: for k in F:  D[k] = F[k]"},
-    {"fromkeys", dict_fromkeys, "Create a new dictionary with keys from iterable and values set to value.",
+    {"fromkeys", dict_fromkeys, "fromkeys($type, iterable, value=None, /)\n--\n\n"
+     "Create a new dictionary with keys from iterable and values set to value.",
      Binding::kClass},
     {"clear", dict_clear_method, "D.clear() -> None.  Remove all items from D."},
     {"copy", dict_copy_method, "D.copy() -> a shallow copy of D"},

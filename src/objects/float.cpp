@@ -825,7 +825,8 @@ MethodDef float_methods[] = {
     {"hex", float_hex,
      "Return a hexadecimal representation of a floating-point number.\n\n>>> (-0.1).hex()\n"
      "'-0x1.999999999999ap-4'\n>>> 3.14159.hex()\n'0x1.921f9f01b866ep+1'"},
-    {"is_integer", float_is_integer, "Return True if the float is an integer."},
+    {"is_integer", float_is_integer, "is_integer($self, /)\n--\n\n"
+     "Return True if the float is an integer."},
     {"__getnewargs__", float_getnewargs},
     {"__format__", float_format_method, "Formats the float according to format_spec."},
     {"__getformat__", float_getformat,
@@ -871,7 +872,8 @@ Type FloatType{{
     .hash = float_hash,
     .getattro = generic_getattr,
     .flags = tpflags::kBaseType | tpflags::kMatchSelf,
-    .doc = "Convert a string or number to a floating point number, if possible.",
+    .doc = "float(x=0, /)\n--\n\n"
+           "Convert a string or number to a floating point number, if possible.",
     .richcompare = float_richcompare,
     .methods = float_methods,
     .getset = float_getset,

@@ -1148,13 +1148,16 @@ Object* int_format_method(Object* self, Object* spec) {
 MethodDef int_methods[] = {
     {"conjugate", int_conjugate, "Returns self, the complex conjugate of any int."},
     {"bit_length", int_bit_length_method,
+     "bit_length($self, /)\n--\n\n"
      "Number of bits necessary to represent self in binary.\n\n>>> bin(37)\n'0b100101'\n"
      ">>> (37).bit_length()\n6"},
     {"bit_count", int_bit_count_method,
      "Number of ones in the binary representation of the absolute value of self.\n\n"
      "Also known as the population count.\n\n>>> bin(13)\n'0b1101'\n>>> (13).bit_count()\n3"},
-    {"to_bytes", int_to_bytes, "Return an array of bytes representing an integer."},
-    {"from_bytes", int_from_bytes, "Return the integer represented by the given array of bytes.",
+    {"to_bytes", int_to_bytes, "to_bytes($self, /, length=1, byteorder='big', *, signed=False)\n--\n\n"
+     "Return an array of bytes representing an integer."},
+    {"from_bytes", int_from_bytes, "from_bytes($type, /, bytes, byteorder='big', *, signed=False)\n--\n\n"
+     "Return the integer represented by the given array of bytes.",
      Binding::kClass},
     {"as_integer_ratio", int_as_integer_ratio,
      "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the "

@@ -139,7 +139,8 @@ int list_insert(Object* l, ssize where, Object* item) {
 
 int list_extend(Object* l, Object* iterable) {
   ListObject* self = as_list(l);
-  if (is_list(iterable) || is_tuple(iterable)) {
+  // Exact types only: a subclass may override __iter__ (as in CPython).
+  if (is_list_exact(iterable) || is_tuple_exact(iterable) || iterable == l) {
     // The source may be the list itself: read its size first.
     ssize n = is_list(iterable) ? list_size(iterable) : tuple_size(iterable);
     if (n == 0) return 0;
@@ -874,10 +875,13 @@ MethodDef list_methods[] = {
     {"__sizeof__", list_sizeof, "Return the size of the list in memory, in bytes."},
     {"clear", list_clear_method, "Remove all items from list."},
     {"copy", list_copy, "Return a shallow copy of the list."},
-    {"append", list_append_method, "Append object to the end of the list."},
-    {"insert", list_insert_method, "Insert object before index."},
+    {"append", list_append_method, "append($self, object, /)\n--\n\n"
+     "Append object to the end of the list."},
+    {"insert", list_insert_method, "insert($self, index, object, /)\n--\n\n"
+     "Insert object before index."},
     {"extend", list_extend_method, "Extend list by appending elements from the iterable."},
     {"pop", list_pop,
+     "pop($self, index=-1, /)\n--\n\n"
      "Remove and return item at index (default last).\n\nRaises IndexError if list is empty or "
      "index is out of range."},
     {"remove", list_remove,
@@ -887,6 +891,7 @@ MethodDef list_methods[] = {
     {"count", list_count, "Return number of occurrences of value."},
     {"reverse", list_reverse_method, "Reverse *IN PLACE*."},
     {"sort", list_sort_method,
+     "sort($self, /, *, key=None, reverse=False)\n--\n\n"
      "Sort the list in ascending order and return None.\n\nThe sort is in-place (i.e. the list "
      "itself is modified) and stable (i.e. the\norder of two equal elements is maintained).\n\n"
      "If a key function is given, apply it once to each list item and sort them,\nascending or "
@@ -933,7 +938,8 @@ Type ListType{{
     .getattro = generic_getattr,
     .flags = tpflags::kHaveGC | tpflags::kBaseType | tpflags::kListSubclass |
              tpflags::kMatchSelf | tpflags::kSequence,
-    .doc = "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new "
+    .doc = "list(iterable=(), /)\n--\n\n"
+           "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new "
            "empty list.\nThe argument must be an iterable if specified.",
     .traverse = list_traverse,
     .clear = list_clear_slot,

@@ -104,8 +104,6 @@ Object* method_getattro(Object* obj, Object* name) {
 
 Object* method_get_doc(Object* o, void*) { return get_attr(as_method(o)->im_func, ID(dunder_doc)); }
 
-Object* method_descr_get_self(Object* self, Object* obj, Object* type) { return newref(self); }
-
 Object* method_new_slot(Type* type, Object* args, Object* kwds) {
   if (!check_no_kwargs("method", kwds)) return nullptr;
   if (!check_positional("method", tuple_size(args), 2, 2)) return nullptr;
@@ -164,7 +162,6 @@ Type MethodType{{
     .weaklistoffset = offsetof(MethodObject, weaklist),
     .members = method_members,
     .getset = method_getset,
-    .descr_get = method_descr_get_self,
     .new_ = method_new_slot,
 }};
 

@@ -341,6 +341,12 @@ bool build_string(const Span& input, Object* args, Object* kwargs, int depth, Au
 }
 
 Object* do_string_format(Object* self, Object* args, Object* kwargs) {
+  // Without braces the format is its own result, as in CPython (a str
+  // subclass keeps its type, and `s.format() is s`).
+  const ssize n = str_length(self);
+  ssize i = 0;
+  while (i < n && str_char_at(self, i) != '{' && str_char_at(self, i) != '}') ++i;
+  if (i == n && n > 0) return newref(self);
   AutoNumber auto_number;
   StrBuilder out;
   Span input{self, 0, str_length(self)};

@@ -582,11 +582,8 @@ Object* partition_impl(Object* self, Object* sep, bool right) {
   ssize pos = str_find(self, sep, 0, n, right ? -1 : 1);
   Object* empty = empty_str();
   if (pos < 0) {
-    Object* whole = str_substring(self, 0, n);
-    if (!whole) return nullptr;
-    Object* t = right ? tuple_pack({empty, empty, whole}) : tuple_pack({whole, empty, empty});
-    decref(whole);
-    return t;
+    // The string itself, as CPython (a str subclass keeps its type).
+    return right ? tuple_pack({empty, empty, self}) : tuple_pack({self, empty, empty});
   }
   Object* before = str_substring(self, 0, pos);
   Object* after = before ? str_substring(self, pos + str_length(sep), n) : nullptr;
@@ -952,16 +949,19 @@ Object* str_dunder_format(Object* self, Object* spec) {
 
 MethodDef str_methods[] = {
     {"encode", str_encode_method,
+     "encode($self, /, encoding='utf-8', errors='strict')\n--\n\n"
      "Encode the string using the codec registered for encoding.\n\n  encoding\n    The encoding in "
      "which to encode the string.\n  errors\n    The error handling scheme to use for encoding errors.\n"
      "    The default is 'strict' meaning that encoding errors raise a\n    UnicodeEncodeError.  Other "
      "possible values are 'ignore', 'replace' and\n    'xmlcharrefreplace' as well as any other name "
      "registered with\n    codecs.register_error that can handle UnicodeEncodeErrors."},
     {"replace", str_replace,
+     "replace($self, old, new, count=-1, /)\n--\n\n"
      "Return a copy with all occurrences of substring old replaced by new.\n\n  count\n    Maximum "
      "number of occurrences to replace.\n    -1 (the default value) means replace all occurrences.\n\n"
      "If the optional argument count is given, only the first count occurrences are\nreplaced."},
     {"split", str_split,
+     "split($self, /, sep=None, maxsplit=-1)\n--\n\n"
      "Return a list of the substrings in the string, using sep as the separator string.\n\n  sep\n"
      "    The separator used to split the string.\n\n    When set to None (the default value), will "
      "split on any whitespace\n    character (including \\\\n \\\\r \\\\t \\\\f and spaces) and will "
@@ -977,6 +977,7 @@ MethodDef str_methods[] = {
      "from the left).\n    -1 (the default value) means no limit.\n\nSplitting starts at the end of the "
      "string and works to the front."},
     {"join", str_join_method,
+     "join($self, iterable, /)\n--\n\n"
      "Concatenate any number of strings.\n\nThe string whose method is called is inserted in between "
      "each given string.\nThe result is returned as a new string.\n\nExample: '.'.join(['ab', 'pq', "
      "'rs']) -> 'ab.pq.rs'"},

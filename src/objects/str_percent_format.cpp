@@ -46,6 +46,7 @@ struct Formatter {
   ssize arg_count;    // -1 when args is a single object
   ssize arg_index;
   Object* dict = nullptr;
+  bool used_whole_format = false;  // the format had no conversion at all
   StrBuilder out;
 
   ~Formatter() {
@@ -405,7 +406,10 @@ Object* str_percent_format(Object* format, Object* args) {
     const ssize start = f.pos;
     while (f.pos < f.length && str_char_at(format, f.pos) != '%') ++f.pos;
     if (f.pos > start) f.out.append_str(format, start, f.pos);
-    if (f.pos >= f.length) break;
+    if (f.pos >= f.length) {
+      f.used_whole_format = start == 0;
+      break;
+    }
     ++f.pos;  // the '%'
     if (!format_one(f)) return nullptr;
   }
@@ -413,6 +417,9 @@ Object* str_percent_format(Object* format, Object* args) {
     set_error(&exc::TypeError, "not all arguments converted during string formatting");
     return nullptr;
   }
+  // A format without conversions is its own result, as CPython's writer
+  // hands back a string copied whole (a str subclass keeps its type).
+  if (f.used_whole_format) return newref(format);
   return f.out.finish();
 }
 

@@ -129,7 +129,7 @@ Object* tuple_get_slice(Object* t, ssize lo, ssize hi) {
 
 Object* tuple_from_iterable(Object* iterable) {
   if (is_tuple_exact(iterable)) return newref(iterable);
-  if (is_list(iterable)) return list_as_tuple(iterable);
+  if (is_list_exact(iterable)) return list_as_tuple(iterable);  // a subclass may override __iter__
   Object* l = list_from_iterable(iterable);
   if (!l) return nullptr;
   Object* t = list_as_tuple(l);
@@ -419,6 +419,7 @@ MappingMethods tuple_as_mapping = {
 MethodDef tuple_methods[] = {
     {"__getnewargs__", tuple_getnewargs},
     {"index", tuple_index,
+     "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\n"
      "Return first index of value.\n\nRaises ValueError if the value is not present."},
     {"count", tuple_count, "Return number of occurrences of value."},
     {"__class_getitem__", generic_alias_new, "See PEP 585", Binding::kClass},
@@ -451,7 +452,8 @@ Type TupleType{{
     .getattro = generic_getattr,
     .flags = tpflags::kHaveGC | tpflags::kBaseType | tpflags::kTupleSubclass |
              tpflags::kMatchSelf | tpflags::kSequence,
-    .doc = "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an "
+    .doc = "tuple(iterable=(), /)\n--\n\n"
+           "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an "
            "empty tuple.\nIf iterable is specified the tuple is initialized from iterable's "
            "items.\n\nIf the argument is a tuple, the return value is the same object.",
     .traverse = tuple_traverse,

@@ -834,7 +834,12 @@ int generic_setattr(Object* obj, Object* name, Object* value) {
       res = dict_del_item(dict, name);
       if (res < 0 && error_matches(&exc::KeyError)) {
         clear_error();
-        format_error(&exc::AttributeError, "'%.100s' object has no attribute '%U'", tp->name, name);
+        if (is_subtype(tp, &TypeType)) {
+          format_error(&exc::AttributeError, "type object '%.50s' has no attribute '%U'",
+                       static_cast<Type*>(obj)->name, name);
+        } else {
+          format_error(&exc::AttributeError, "'%.100s' object has no attribute '%U'", tp->name, name);
+        }
         set_attribute_error_context(obj, name);
       }
     }
@@ -1114,7 +1119,10 @@ int object_set_class(Object* self, Object* value, void*) {
   }
   Type* newto = static_cast<Type*>(value);
   Type* oldto = self->type;
-  if ((newto->flags | oldto->flags) & tpflags::kImmutableType) {
+  // Modules may change class between ModuleType and its subclasses (the lazy-import idiom).
+  const bool both_modules =
+      module_type && is_subtype(newto, module_type) && is_subtype(oldto, module_type);
+  if (!both_modules && ((newto->flags | oldto->flags) & tpflags::kImmutableType)) {
     set_error(&exc::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     return -1;
   }
@@ -1126,7 +1134,8 @@ int object_set_class(Object* self, Object* value, void*) {
 }
 
 MethodDef object_methods[] = {
-    {"__reduce_ex__", object_reduce_ex_method, "Helper for pickle."},
+    {"__reduce_ex__", object_reduce_ex_method, "__reduce_ex__($self, protocol, /)\n--\n\n"
+     "Helper for pickle."},
     {"__reduce__", object_reduce_method, "Helper for pickle."},
     {"__getstate__", object_getstate_method, "Helper for pickle."},
     {"__subclasshook__", object_subclasshook,
@@ -1141,7 +1150,8 @@ MethodDef object_methods[] = {
      "The default implementation does nothing. It may be\n"
      "overridden to extend subclasses.\n",
      Binding::kClass},
-    {"__format__", object_format, "Default object formatter."},
+    {"__format__", object_format, "__format__($self, format_spec, /)\n--\n\n"
+     "Default object formatter."},
     {"__sizeof__", object_sizeof, "Size of object in memory, in bytes."},
     {"__dir__", object_dir_method, "Default dir() implementation."},
     {},
@@ -1164,7 +1174,8 @@ Type ObjectType{{
     .getattro = generic_getattr,
     .setattro = generic_setattr,
     .flags = tpflags::kBaseType | tpflags::kImmutableType,
-    .doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and "
+    .doc = "object()\n--\n\n"
+           "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and "
            "returns a new featureless\ninstance that has no instance attributes and cannot be "
            "given any.\n",
     .richcompare = object_default_richcompare,
@@ -1204,7 +1215,10 @@ bool same_slots_added(Type* a, Type* b) {
   Type* base = a->base;
   if (base != b->base) return false;
   ssize size = base->basicsize;
-  if (a->dictoffset == size && b->dictoffset == size) size += sizeof(Object*);
+  // CPython keeps the dict of a var-sized object (int included) at the end of
+  // its items, so a dict added there never counts as a matching slot.
+  const bool var_sized_base = base->itemsize != 0 || (base->flags & tpflags::kLongSubclass);
+  if (!var_sized_base && a->dictoffset == size && b->dictoffset == size) size += sizeof(Object*);
   if (a->weaklistoffset == size && b->weaklistoffset == size) size += sizeof(Object*);
   // __slots__ names must match too.
   Object* slots_a = is_heap_type(a) ? static_cast<HeapType*>(a)->ht_slots : nullptr;
@@ -1571,9 +1585,20 @@ int type_doc_set(Object* self, Object* value, void*) {
   return dict_set_item(t->dict, ID(dunder_doc), value);
 }
 
+// The "(signature)" of a doc that opens with "name(signature)\n--\n\n",
+// name being the type's name after its last dot; None otherwise.
 Object* type_text_signature_get(Object* self, void*) {
-  // Built-in docs here carry no "name(signature)\n--\n\n" header.
-  return newref(None);
+  Type* t = as_type_ptr(self);
+  const char* doc = t->doc;
+  if (!doc) return newref(None);
+  const char* name = std::strrchr(t->name, '.');
+  name = name ? name + 1 : t->name;
+  const size_t n = std::strlen(name);
+  if (std::strncmp(doc, name, n) != 0 || doc[n] != '(') return newref(None);
+  const char* body = doc_without_signature(doc);
+  if (body == doc) return newref(None);
+  // body follows ")\n--\n\n": the signature ends with that ')'.
+  return str_from_utf8(doc + n, static_cast<ssize>(body - 5 - (doc + n)));
 }
 
 Object* type_annotations_get(Object* self, void*) {
@@ -1715,7 +1740,8 @@ GetSetDef type_getset[] = {
 };
 
 MethodDef type_methods[] = {
-    {"mro", type_mro_method, "Return a type's method resolution order."},
+    {"mro", type_mro_method, "mro($self, /)\n--\n\n"
+     "Return a type's method resolution order."},
     {"__subclasses__", type_subclasses_method, "Return a list of immediate subclasses."},
     {"__prepare__", type_prepare,
      "__prepare__() -> dict\nused to create the namespace for the class statement", Binding::kClass},
@@ -2142,6 +2168,12 @@ Object* type_new_impl(TypeNewContext& ctx) {
   et->ht_name = newref(ctx.name);
   et->ht_slots = ctx.slots;
   ctx.slots = nullptr;
+  // Flags: a heap type is a base type; it is GC when its base is, or when
+  // it holds references itself.  Set first: freeing the
+  // object on the error paths below depends on kHeapType.
+  type->flags = tpflags::kHeapType | tpflags::kBaseType;
+  if ((ctx.base->flags & tpflags::kHaveGC) || nslot > 0 || ctx.add_dict || ctx.add_weak)
+    type->flags |= tpflags::kHaveGC;
   const char* utf8 = str_as_utf8(ctx.name);
   if (!utf8) goto error;
   for (ssize i = 0; i < str_length(ctx.name); ++i) {
@@ -2314,18 +2346,6 @@ Object* type_new_slot(Type* metatype, Object* args, Object* kwds) {
     bases_ref = tuple_pack({&ObjectType});
     if (!bases_ref) return nullptr;
   } else {
-    for (ssize i = 0; i < tuple_size(bases); ++i) {
-      Object* b = tuple_item(bases, i);
-      if (is_type(b)) continue;
-      Object* mro_entries;
-      int r = lookup_attr(b, ID(dunder_mro_entries), &mro_entries);
-      if (r < 0) return nullptr;
-      if (r > 0) {
-        decref(mro_entries);
-        set_error(&exc::TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
-        return nullptr;
-      }
-    }
     bases_ref = newref(bases);
   }
   ctx.bases = bases_ref;

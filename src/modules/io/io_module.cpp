@@ -204,11 +204,15 @@ Object* io_text_encoding(Object*, Object* const* args, ssize nargs) {
 
 MethodDef io_functions[] = {
     MethodDef("open", static_cast<FastKeywordsMethod>(io_open),
-              "Open file and return a stream.  Raise OSError upon failure."),
+              "open($module, /, file, mode='r', buffering=-1, encoding=None,\n     errors=None, newline=None, "
+              "closefd=True, opener=None)\n--\n\nOpens a file (a path or a descriptor) as a binary or text "
+              "stream; OSError when the system refuses."),
     MethodDef("open_code", static_cast<FastKeywordsMethod>(io_open_code),
-              "Opens the provided file with the intent to import the contents."),
+              "open_code($module, /, path)\n--\n\nOpens a source file for reading as binary, the way "
+              "imports do."),
     MethodDef("text_encoding", static_cast<FastMethod>(io_text_encoding),
-              "A helper function to choose the text encoding."),
+              "text_encoding($module, encoding, stacklevel=2, /)\n--\n\nThe encoding a text stream opened "
+              "with `encoding` gets: the locale's when it is None."),
     {},
 };
 

@@ -1,0 +1,36 @@
+# Attributes of built-in types: immutability, __dict__ views, names and errors.
+def err(f):
+    try:
+        print("ok", f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+for t in (int, str, list, dict, type, object, tuple, bool, float, complex, bytes, set, frozenset, range, slice):
+    print(t.__name__, t.__qualname__, t.__module__, type(t.__dict__).__name__, len(t.__bases__))
+err(lambda: setattr(int, "x", 1))
+err(lambda: setattr(list, "append", None))
+err(lambda: delattr(str, "upper"))
+err(lambda: setattr(object, "__repr__", None))
+err(lambda: setattr(type, "__call__", None))
+err(lambda: setattr(int, "__name__", "integer"))
+err(lambda: setattr(int, "__qualname__", "x"))
+err(lambda: setattr(int, "__module__", "x"))
+err(lambda: setattr(int, "__doc__", "x"))
+err(lambda: setattr(int, "__bases__", (object,)))
+err(lambda: int.__dict__["real"].__set__(1, 2))
+err(lambda: int.__dict__.__setitem__("x", 1))
+err(lambda: int.__dict__["nope"])
+print("__add__" in int.__dict__, "append" in list.__dict__, "__init__" in list.__dict__, "__init__" in int.__dict__)
+print(type(int.__dict__["real"]).__name__, type(int.__dict__["__add__"]).__name__, type(list.__dict__["append"]).__name__)
+print(type(dict.__dict__["fromkeys"]).__name__, type(int.__dict__["from_bytes"]).__name__, type(str.__dict__["maketrans"]).__name__)
+print(type(type.__dict__["__dict__"]).__name__, type(object.__dict__["__class__"]).__name__)
+print(repr(int.__dict__["real"]), repr(type.__dict__["__dict__"]))
+print(int.real.__get__(5), int.__dict__["real"].__name__, int.__dict__["real"].__objclass__)
+err(lambda: int.real.__get__("x"))
+err(lambda: list.append.__get__(1))
+err(lambda: list.__dict__["append"](1, 2))
+err(lambda: int.__dict__["__add__"]("x", 1))
+err(lambda: str.__dict__["upper"].__get__(None, None))
+print(list.__dict__["append"].__get__(None, list) is list.__dict__["append"])
+print(sorted(k for k in vars(bool) if not k.startswith("_")), sorted(vars(type(None))))
+print(bool.__mro__, type(None).__mro__, type(...).__name__, type(NotImplemented).__name__)
