@@ -355,6 +355,16 @@ Object* range_reversed(Object* o) {
   return it;
 }
 
+// __reduce__: range(start, stop, step) rebuilds it (pickle, copy).
+Object* range_reduce(Object* o) {
+  RangeObject* r = as_range(o);
+  Object* args = tuple_pack({r->start, r->stop, r->step});
+  if (!args) return nullptr;
+  Object* result = tuple_pack({static_cast<Object*>(o->type), args});
+  decref(args);
+  return result;
+}
+
 Object* range_count(Object* o, Object* ob) {
   if (is_int_exact(ob) || is_bool(ob)) {
     int r = range_contains_long(as_range(o), ob);
@@ -419,6 +429,7 @@ NumberMethods range_as_number = {.nb_bool = range_nb_bool};
 MethodDef range_methods[] = {
     MethodDef("__reversed__", static_cast<NoArgsMethod>(range_reversed),
               "Return a reverse iterator."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(range_reduce)),
     MethodDef("count", static_cast<OneArgMethod>(range_count),
               "rangeobject.count(value) -> integer -- return number of occurrences of value"),
     MethodDef("index", static_cast<OneArgMethod>(range_index),

@@ -20,6 +20,7 @@
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/gc.h"
+#include "objects/instance_size.h"
 #include "objects/int.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
@@ -150,14 +151,20 @@ Object* sys_getsizeof(Object* module, Object* const* args, ssize nargs, Object* 
     }
     return nullptr;
   }
-  ssize size = number_as_ssize(res, &exc::OverflowError);
+  // PyLong_AsSsize_t: an int is required (no __index__).
+  if (!is_int(res)) {
+    decref(res);
+    set_error(&exc::TypeError, "an integer is required");
+    return nullptr;
+  }
+  ssize size = int_as_ssize(res);
   decref(res);
   if (size == -1 && error_occurred()) return nullptr;
   if (size < 0) {
     set_error(&exc::ValueError, "__sizeof__() should return >= 0");
     return nullptr;
   }
-  if (object_is_gc(o)) size += static_cast<ssize>(sizeof(GCHeader));
+  size += object_preheader_size(o);
   return int_from_ssize(size);
 }
 

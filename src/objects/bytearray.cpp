@@ -22,6 +22,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/gc.h"
+#include "objects/instance_size.h"
 #include "objects/int.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
@@ -694,7 +695,9 @@ Object* bytearray_copy(Object* self) { return bytearray_from_data(bytearray_data
 
 Object* bytearray_alloc_method(Object* self) { return int_from_ssize(as_bytearray(self)->alloc); }
 
-Object* bytearray_sizeof(Object* self) { return int_from_ssize(self->type->basicsize + as_bytearray(self)->alloc); }
+Object* bytearray_sizeof(Object* self) {
+  return int_from_ssize(self->type->basicsize - managed_dict_slot_size(self->type) + as_bytearray(self)->alloc);
+}
 
 Object* common_reduce(Object* self, int protocol) {
   Object* state = object_getstate_for(self, false);
@@ -782,24 +785,41 @@ Object* bytearray_iter(Object* seq) {
 
 MethodDef bytearray_methods[] = {
     {"__alloc__", bytearray_alloc_method, "B.__alloc__() -> int\n\nReturn the number of bytes actually allocated."},
-    {"__reduce__", bytearray_reduce, "Return state information for pickling."},
-    {"__reduce_ex__", bytearray_reduce_ex, "Return state information for pickling."},
-    {"__sizeof__", bytearray_sizeof, "Returns the size of the bytearray object in memory, in bytes."},
-    {"append", bytearray_append, "Append a single item to the end of the bytearray.\n\n  item\n    The item to be appended."},
+    {"__reduce__", bytearray_reduce, "__reduce__($self, /)\n--\n\n"
+     "Return state information for pickling."},
+    {"__reduce_ex__", bytearray_reduce_ex, "__reduce_ex__($self, proto=0, /)\n--\n\n"
+     "Return state information for pickling."},
+    {"__sizeof__", bytearray_sizeof, "__sizeof__($self, /)\n--\n\n"
+     "Returns the size of the bytearray object in memory, in bytes."},
+    {"append", bytearray_append, "append($self, item, /)\n--\n\n"
+     "Append a single item to the end of the bytearray.\n\n  item\n    The item to be appended."},
     {"capitalize", bytes_capitalize, "B.capitalize() -> copy of B\n\nReturn a copy of B with only its first character capitalized (ASCII)\nand the rest lower-cased."},
-    {"center", bytes_center, "Return a centered string of length width.\n\nPadding is done using the specified fill character."},
-    {"clear", bytearray_clear, "Remove all items from the bytearray."},
-    {"copy", bytearray_copy, "Return a copy of B."},
+    {"center", bytes_center,
+     "center($self, width, fillchar=b' ', /)\n--\n\n"
+     "Return a centered string of length width.\n\nPadding is done using the specified fill character."},
+    {"clear", bytearray_clear, "clear($self, /)\n--\n\n"
+     "Remove all items from the bytearray."},
+    {"copy", bytearray_copy, "copy($self, /)\n--\n\n"
+     "Return a copy of B."},
     {"count", bytes_count, "B.count(sub[, start[, end]]) -> int\n\nReturn the number of non-overlapping occurrences of subsection sub in\nbytes B[start:end].  Optional arguments start and end are interpreted\nas in slice notation."},
-    {"decode", bytes_decode, "Decode the bytearray using the codec registered for encoding.\n\n  encoding\n    The encoding with which to decode the bytearray.\n  errors\n    The error handling scheme to use for the handling of decoding errors.\n    The default is 'strict' meaning that decoding errors raise a\n    UnicodeDecodeError. Other possible values are 'ignore' and 'replace'\n    as well as any other name registered with codecs.register_error that\n    can handle UnicodeDecodeErrors."},
+    {"decode", bytes_decode,
+     "decode($self, /, encoding='utf-8', errors='strict')\n--\n\n"
+     "Decode the bytearray using the codec registered for encoding.\n\n  encoding\n    The encoding with which to decode the bytearray.\n  errors\n    The error handling scheme to use for the handling of decoding errors.\n    The default is 'strict' meaning that decoding errors raise a\n    UnicodeDecodeError. Other possible values are 'ignore' and 'replace'\n    as well as any other name registered with codecs.register_error that\n    can handle UnicodeDecodeErrors."},
     {"endswith", bytes_endswith, "B.endswith(suffix[, start[, end]]) -> bool\n\nReturn True if B ends with the specified suffix, False otherwise.\nWith optional start, test B beginning at that position.\nWith optional end, stop comparing B at that position.\nsuffix can also be a tuple of bytes to try."},
-    {"expandtabs", bytes_expandtabs, "Return a copy where all tab characters are expanded using spaces.\n\nIf tabsize is not given, a tab size of 8 characters is assumed."},
-    {"extend", bytearray_extend, "Append all the items from the iterator or sequence to the end of the bytearray.\n\n  iterable_of_ints\n    The iterable of items to append."},
+    {"expandtabs", bytes_expandtabs, "expandtabs($self, /, tabsize=8)\n--\n\n"
+     "Return a copy where all tab characters are expanded using spaces.\n\nIf tabsize is not given, a tab size of 8 characters is assumed."},
+    {"extend", bytearray_extend,
+     "extend($self, iterable_of_ints, /)\n--\n\n"
+     "Append all the items from the iterator or sequence to the end of the bytearray.\n\n  iterable_of_ints\n    The iterable of items to append."},
     {"find", bytes_find, "B.find(sub[, start[, end]]) -> int\n\nReturn the lowest index in B where subsection sub is found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are interpreted as in slice notation.\n\nReturn -1 on failure."},
-    {"fromhex", bytes_fromhex, "Create a bytearray object from a string of hexadecimal numbers.\n\nSpaces between two numbers are accepted.\nExample: bytearray.fromhex('B9 01EF') -> bytearray(b'\\\\xb9\\\\x01\\\\xef')", Binding::kClass},
-    {"hex", bytes_hex, "Create a string of hexadecimal numbers from a bytearray object.\n\n  sep\n    An optional single character or byte to separate hex bytes.\n  bytes_per_sep\n    How many bytes between separators.  Positive values count from the\n    right, negative values count from the left.\n\nExample:\n>>> value = bytearray([0xb9, 0x01, 0xef])\n>>> value.hex()\n'b901ef'\n>>> value.hex(':')\n'b9:01:ef'\n>>> value.hex(':', 2)\n'b9:01ef'\n>>> value.hex(':', -2)\n'b901:ef'"},
+    {"fromhex", bytes_fromhex, "fromhex($type, string, /)\n--\n\n"
+     "Create a bytearray object from a string of hexadecimal numbers.\n\nSpaces between two numbers are accepted.\nExample: bytearray.fromhex('B9 01EF') -> bytearray(b'\\\\xb9\\\\x01\\\\xef')", Binding::kClass},
+    {"hex", bytes_hex,
+     "hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\n"
+     "Create a string of hexadecimal numbers from a bytearray object.\n\n  sep\n    An optional single character or byte to separate hex bytes.\n  bytes_per_sep\n    How many bytes between separators.  Positive values count from the\n    right, negative values count from the left.\n\nExample:\n>>> value = bytearray([0xb9, 0x01, 0xef])\n>>> value.hex()\n'b901ef'\n>>> value.hex(':')\n'b9:01:ef'\n>>> value.hex(':', 2)\n'b9:01ef'\n>>> value.hex(':', -2)\n'b901:ef'"},
     {"index", bytes_index, "B.index(sub[, start[, end]]) -> int\n\nReturn the lowest index in B where subsection sub is found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are interpreted as in slice notation.\n\nRaises ValueError when the subsection is not found."},
-    {"insert", bytearray_insert, "Insert a single item into the bytearray before the given index.\n\n  index\n    The index where the value is to be inserted.\n  item\n    The item to be inserted."},
+    {"insert", bytearray_insert, "insert($self, index, item, /)\n--\n\n"
+     "Insert a single item into the bytearray before the given index.\n\n  index\n    The index where the value is to be inserted.\n  item\n    The item to be inserted."},
     {"isalnum", bytes_isalnum, "B.isalnum() -> bool\n\nReturn True if all characters in B are alphanumeric\nand there is at least one character in B, False otherwise."},
     {"isalpha", bytes_isalpha, "B.isalpha() -> bool\n\nReturn True if all characters in B are alphabetic\nand there is at least one character in B, False otherwise."},
     {"isascii", bytes_isascii, "B.isascii() -> bool\n\nReturn True if B is empty or all characters in B are ASCII,\nFalse otherwise."},
@@ -808,33 +828,60 @@ MethodDef bytearray_methods[] = {
     {"isspace", bytes_isspace, "B.isspace() -> bool\n\nReturn True if all characters in B are whitespace\nand there is at least one character in B, False otherwise."},
     {"istitle", bytes_istitle, "B.istitle() -> bool\n\nReturn True if B is a titlecased string and there is at least one\ncharacter in B, i.e. uppercase characters may only follow uncased\ncharacters and lowercase characters only cased ones. Return False\notherwise."},
     {"isupper", bytes_isupper, "B.isupper() -> bool\n\nReturn True if all cased characters in B are uppercase and there is\nat least one cased character in B, False otherwise."},
-    {"join", bytes_join, "Concatenate any number of bytes/bytearray objects.\n\nThe bytearray whose method is called is inserted in between each pair.\n\nThe result is returned as a new bytearray object."},
-    {"ljust", bytes_ljust, "Return a left-justified string of length width.\n\nPadding is done using the specified fill character."},
+    {"join", bytes_join,
+     "join($self, iterable_of_bytes, /)\n--\n\n"
+     "Concatenate any number of bytes/bytearray objects.\n\nThe bytearray whose method is called is inserted in between each pair.\n\nThe result is returned as a new bytearray object."},
+    {"ljust", bytes_ljust,
+     "ljust($self, width, fillchar=b' ', /)\n--\n\n"
+     "Return a left-justified string of length width.\n\nPadding is done using the specified fill character."},
     {"lower", bytes_lower, "B.lower() -> copy of B\n\nReturn a copy of B with all ASCII characters converted to lowercase."},
-    {"lstrip", bytes_lstrip, "Strip leading bytes contained in the argument.\n\nIf the argument is omitted or None, strip leading ASCII whitespace."},
+    {"lstrip", bytes_lstrip, "lstrip($self, bytes=None, /)\n--\n\n"
+     "Strip leading bytes contained in the argument.\n\nIf the argument is omitted or None, strip leading ASCII whitespace."},
     {"maketrans", bytes_maketrans, "Return a translation table useable for the bytes or bytearray translate method.\n\nThe returned table will be one where each byte in frm is mapped to the byte at\nthe same position in to.\n\nThe bytes objects frm and to must be of the same length.", Binding::kStatic},
-    {"partition", bytes_partition, "Partition the bytearray into three parts using the given separator.\n\nThis will search for the separator sep in the bytearray. If the separator is\nfound, returns a 3-tuple containing the part before the separator, the\nseparator itself, and the part after it as new bytearray objects.\n\nIf the separator is not found, returns a 3-tuple containing the copy of the\noriginal bytearray object and two empty bytearray objects."},
-    {"pop", bytearray_pop, "Remove and return a single item from B.\n\n  index\n    The index from where to remove the item.\n    -1 (the default value) means remove the last item.\n\nIf no index argument is given, will pop the last item."},
-    {"remove", bytearray_remove, "Remove the first occurrence of a value in the bytearray.\n\n  value\n    The value to remove."},
-    {"replace", bytes_replace, "Return a copy with all occurrences of substring old replaced by new.\n\n  count\n    Maximum number of occurrences to replace.\n    -1 (the default value) means replace all occurrences.\n\nIf the optional argument count is given, only the first count occurrences are\nreplaced."},
-    {"removeprefix", bytes_removeprefix, "Return a bytearray with the given prefix string removed if present.\n\nIf the bytearray starts with the prefix string, return\nbytearray[len(prefix):].  Otherwise, return a copy of the original\nbytearray."},
-    {"removesuffix", bytes_removesuffix, "Return a bytearray with the given suffix string removed if present.\n\nIf the bytearray ends with the suffix string and that suffix is not\nempty, return bytearray[:-len(suffix)].  Otherwise, return a copy of\nthe original bytearray."},
-    {"reverse", bytearray_reverse, "Reverse the order of the values in B in place."},
+    {"partition", bytes_partition, "partition($self, sep, /)\n--\n\n"
+     "Partition the bytearray into three parts using the given separator.\n\nThis will search for the separator sep in the bytearray. If the separator is\nfound, returns a 3-tuple containing the part before the separator, the\nseparator itself, and the part after it as new bytearray objects.\n\nIf the separator is not found, returns a 3-tuple containing the copy of the\noriginal bytearray object and two empty bytearray objects."},
+    {"pop", bytearray_pop, "pop($self, index=-1, /)\n--\n\n"
+     "Remove and return a single item from B.\n\n  index\n    The index from where to remove the item.\n    -1 (the default value) means remove the last item.\n\nIf no index argument is given, will pop the last item."},
+    {"remove", bytearray_remove, "remove($self, value, /)\n--\n\n"
+     "Remove the first occurrence of a value in the bytearray.\n\n  value\n    The value to remove."},
+    {"replace", bytes_replace,
+     "replace($self, old, new, count=-1, /)\n--\n\n"
+     "Return a copy with all occurrences of substring old replaced by new.\n\n  count\n    Maximum number of occurrences to replace.\n    -1 (the default value) means replace all occurrences.\n\nIf the optional argument count is given, only the first count occurrences are\nreplaced."},
+    {"removeprefix", bytes_removeprefix, "removeprefix($self, prefix, /)\n--\n\n"
+     "Return a bytearray with the given prefix string removed if present.\n\nIf the bytearray starts with the prefix string, return\nbytearray[len(prefix):].  Otherwise, return a copy of the original\nbytearray."},
+    {"removesuffix", bytes_removesuffix, "removesuffix($self, suffix, /)\n--\n\n"
+     "Return a bytearray with the given suffix string removed if present.\n\nIf the bytearray ends with the suffix string and that suffix is not\nempty, return bytearray[:-len(suffix)].  Otherwise, return a copy of\nthe original bytearray."},
+    {"reverse", bytearray_reverse, "reverse($self, /)\n--\n\n"
+     "Reverse the order of the values in B in place."},
     {"rfind", bytes_rfind, "B.rfind(sub[, start[, end]]) -> int\n\nReturn the highest index in B where subsection sub is found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are interpreted as in slice notation.\n\nReturn -1 on failure."},
     {"rindex", bytes_rindex, "B.rindex(sub[, start[, end]]) -> int\n\nReturn the highest index in B where subsection sub is found,\nsuch that sub is contained within B[start,end].  Optional\narguments start and end are interpreted as in slice notation.\n\nRaise ValueError when the subsection is not found."},
-    {"rjust", bytes_rjust, "Return a right-justified string of length width.\n\nPadding is done using the specified fill character."},
-    {"rpartition", bytes_rpartition, "Partition the bytearray into three parts using the given separator.\n\nThis will search for the separator sep in the bytearray, starting at the end.\nIf the separator is found, returns a 3-tuple containing the part before the\nseparator, the separator itself, and the part after it as new bytearray\nobjects.\n\nIf the separator is not found, returns a 3-tuple containing two empty bytearray\nobjects and the copy of the original bytearray object."},
-    {"rsplit", bytes_rsplit, "Return a list of the sections in the bytearray, using sep as the delimiter.\n\n  sep\n    The delimiter according which to split the bytearray.\n    None (the default value) means split on ASCII whitespace characters\n    (space, tab, return, newline, formfeed, vertical tab).\n  maxsplit\n    Maximum number of splits to do.\n    -1 (the default value) means no limit.\n\nSplitting is done starting at the end of the bytearray and working to the front."},
-    {"rstrip", bytes_rstrip, "Strip trailing bytes contained in the argument.\n\nIf the argument is omitted or None, strip trailing ASCII whitespace."},
-    {"split", bytes_split, "Return a list of the sections in the bytearray, using sep as the delimiter.\n\n  sep\n    The delimiter according which to split the bytearray.\n    None (the default value) means split on ASCII whitespace characters\n    (space, tab, return, newline, formfeed, vertical tab).\n  maxsplit\n    Maximum number of splits to do.\n    -1 (the default value) means no limit."},
-    {"splitlines", bytes_splitlines, "Return a list of the lines in the bytearray, breaking at line boundaries.\n\nLine breaks are not included in the resulting list unless keepends is given and\ntrue."},
+    {"rjust", bytes_rjust,
+     "rjust($self, width, fillchar=b' ', /)\n--\n\n"
+     "Return a right-justified string of length width.\n\nPadding is done using the specified fill character."},
+    {"rpartition", bytes_rpartition, "rpartition($self, sep, /)\n--\n\n"
+     "Partition the bytearray into three parts using the given separator.\n\nThis will search for the separator sep in the bytearray, starting at the end.\nIf the separator is found, returns a 3-tuple containing the part before the\nseparator, the separator itself, and the part after it as new bytearray\nobjects.\n\nIf the separator is not found, returns a 3-tuple containing two empty bytearray\nobjects and the copy of the original bytearray object."},
+    {"rsplit", bytes_rsplit,
+     "rsplit($self, /, sep=None, maxsplit=-1)\n--\n\n"
+     "Return a list of the sections in the bytearray, using sep as the delimiter.\n\n  sep\n    The delimiter according which to split the bytearray.\n    None (the default value) means split on ASCII whitespace characters\n    (space, tab, return, newline, formfeed, vertical tab).\n  maxsplit\n    Maximum number of splits to do.\n    -1 (the default value) means no limit.\n\nSplitting is done starting at the end of the bytearray and working to the front."},
+    {"rstrip", bytes_rstrip, "rstrip($self, bytes=None, /)\n--\n\n"
+     "Strip trailing bytes contained in the argument.\n\nIf the argument is omitted or None, strip trailing ASCII whitespace."},
+    {"split", bytes_split,
+     "split($self, /, sep=None, maxsplit=-1)\n--\n\n"
+     "Return a list of the sections in the bytearray, using sep as the delimiter.\n\n  sep\n    The delimiter according which to split the bytearray.\n    None (the default value) means split on ASCII whitespace characters\n    (space, tab, return, newline, formfeed, vertical tab).\n  maxsplit\n    Maximum number of splits to do.\n    -1 (the default value) means no limit."},
+    {"splitlines", bytes_splitlines,
+     "splitlines($self, /, keepends=False)\n--\n\n"
+     "Return a list of the lines in the bytearray, breaking at line boundaries.\n\nLine breaks are not included in the resulting list unless keepends is given and\ntrue."},
     {"startswith", bytes_startswith, "B.startswith(prefix[, start[, end]]) -> bool\n\nReturn True if B starts with the specified prefix, False otherwise.\nWith optional start, test B beginning at that position.\nWith optional end, stop comparing B at that position.\nprefix can also be a tuple of bytes to try."},
-    {"strip", bytes_strip, "Strip leading and trailing bytes contained in the argument.\n\nIf the argument is omitted or None, strip leading and trailing ASCII whitespace."},
+    {"strip", bytes_strip, "strip($self, bytes=None, /)\n--\n\n"
+     "Strip leading and trailing bytes contained in the argument.\n\nIf the argument is omitted or None, strip leading and trailing ASCII whitespace."},
     {"swapcase", bytes_swapcase, "B.swapcase() -> copy of B\n\nReturn a copy of B with uppercase ASCII characters converted\nto lowercase ASCII and vice versa."},
     {"title", bytes_title, "B.title() -> copy of B\n\nReturn a titlecased version of B, i.e. ASCII words start with uppercase\ncharacters, all remaining cased characters have lowercase."},
-    {"translate", bytes_translate, "Return a copy with each character mapped by the given translation table.\n\n  table\n    Translation table, which must be a bytes object of length 256.\n\nAll characters occurring in the optional argument delete are removed.\nThe remaining characters are mapped through the given translation table."},
+    {"translate", bytes_translate,
+     "translate($self, table, /, delete=b'')\n--\n\n"
+     "Return a copy with each character mapped by the given translation table.\n\n  table\n    Translation table, which must be a bytes object of length 256.\n\nAll characters occurring in the optional argument delete are removed.\nThe remaining characters are mapped through the given translation table."},
     {"upper", bytes_upper, "B.upper() -> copy of B\n\nReturn a copy of B with all ASCII characters converted to uppercase."},
-    {"zfill", bytes_zfill, "Pad a numeric string with zeros on the left, to fill a field of the given width.\n\nThe original string is never truncated."},
+    {"zfill", bytes_zfill, "zfill($self, width, /)\n--\n\n"
+     "Pad a numeric string with zeros on the left, to fill a field of the given width.\n\nThe original string is never truncated."},
     {},
 };
 

@@ -502,10 +502,14 @@ Object* complex_format_method(Object* self, Object* spec) {
 }
 
 MethodDef complex_methods[] = {
-    {"conjugate", complex_conjugate, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
-    {"__getnewargs__", complex_getnewargs},
-    {"__complex__", complex_to_exact, "Convert this value to exact type complex."},
-    {"__format__", complex_format_method, "Convert to a string according to format_spec."},
+    {"conjugate", complex_conjugate, "conjugate($self, /)\n--\n\n"
+     "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
+    {"__getnewargs__", complex_getnewargs, "__getnewargs__($self, /)\n--\n\n"},
+    {"__complex__", complex_to_exact, "__complex__($self, /)\n--\n\n"
+     "Convert this value to exact type complex."},
+    {"__format__", complex_format_method,
+     "__format__($self, format_spec, /)\n--\n\n"
+     "Convert to a string according to format_spec."},
     {},
 };
 

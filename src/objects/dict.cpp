@@ -16,6 +16,7 @@
 #include "objects/exceptions.h"
 #include "objects/gc.h"
 #include "objects/genericalias.h"
+#include "objects/instance_size.h"
 #include "objects/int.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
@@ -1172,7 +1173,9 @@ Object* dict_contains_method(Object* self, Object* key) {
 
 Object* dict_getitem_method(Object* self, Object* key) { return dict_subscript(self, key); }
 
-Object* dict_sizeof_method(Object* self) { return int_from_ssize(dict_sizeof(self)); }
+Object* dict_sizeof_method(Object* self) {
+  return int_from_ssize(dict_sizeof(self) + heap_type_added_size(self->type));
+}
 
 Object* dict_or(Object* self, Object* other) {
   if (!is_dict(self) || !is_dict(other)) return newref(NotImplemented);
@@ -1698,7 +1701,8 @@ NumberMethods dict_as_number = {
 };
 
 MethodDef dict_methods[] = {
-    {"__contains__", dict_contains_method, "True if the dictionary has the specified key, else False.",
+    {"__contains__", dict_contains_method, "__contains__($self, key, /)\n--\n\n"
+     "True if the dictionary has the specified key, else False.",
      Binding::kInstance, true},
     {"__getitem__", dict_getitem_method, "x.__getitem__(y) <==> x[y]", Binding::kInstance, true},
     {"__sizeof__", dict_sizeof_method, "D.__sizeof__() -> size of D in memory, in bytes"},
@@ -1713,6 +1717,7 @@ MethodDef dict_methods[] = {
      "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\n"
      "If the key is not found, return the default if given; otherwise,\nraise a KeyError."},
     {"popitem", dict_popitem,
+     "popitem($self, /)\n--\n\n"
      "Remove and return a (key, value) pair as a 2-tuple.\n\nPairs are returned in LIFO "
      "(last-in, first-out) order.\nRaises KeyError if the dict is empty."},
     {"keys", dict_keys_method, "D.keys() -> a set-like object providing a view on D's keys"},
@@ -1728,7 +1733,8 @@ MethodDef dict_methods[] = {
      Binding::kClass},
     {"clear", dict_clear_method, "D.clear() -> None.  Remove all items from D."},
     {"copy", dict_copy_method, "D.copy() -> a shallow copy of D"},
-    {"__reversed__", dict_reversed, "Return a reverse iterator over the dict keys."},
+    {"__reversed__", dict_reversed, "__reversed__($self, /)\n--\n\n"
+     "Return a reverse iterator over the dict keys."},
     {"__class_getitem__", generic_alias_new, "See PEP 585", Binding::kClass},
     {},
 };

@@ -11,6 +11,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <type_traits>
 
 #include "objects/abstract.h"
 #include "objects/bytes.h"
@@ -1379,15 +1380,15 @@ FIELDS_EXCEPTION(OSError, Exception, OSErrorObject, OSError, OSError_str, OSErro
 FIELDS_EXCEPTION(SyntaxError, Exception, SyntaxErrorObject, SyntaxError, SyntaxError_str, SyntaxError_members,
                  nullptr, nullptr, SyntaxError_init, nullptr)
 FIELDS_EXCEPTION(UnicodeEncodeError, UnicodeError, UnicodeErrorObject, UnicodeError, UnicodeEncodeError_str,
-                 UnicodeError_members, nullptr, nullptr, UnicodeEncodeError_init, nullptr)
+                 UnicodeError_members, nullptr, nullptr, UnicodeEncodeError_init, BaseException_new)
 FIELDS_EXCEPTION(UnicodeDecodeError, UnicodeError, UnicodeErrorObject, UnicodeError, UnicodeDecodeError_str,
-                 UnicodeError_members, nullptr, nullptr, UnicodeDecodeError_init, nullptr)
+                 UnicodeError_members, nullptr, nullptr, UnicodeDecodeError_init, BaseException_new)
 FIELDS_EXCEPTION(UnicodeTranslateError, UnicodeError, UnicodeErrorObject, UnicodeError, UnicodeTranslateError_str,
-                 UnicodeError_members, nullptr, nullptr, UnicodeTranslateError_init, nullptr)
-FIELDS_EXCEPTION(AttributeError, Exception, AttributeErrorObject, AttributeError, nullptr, AttributeError_members,
-                 nullptr, nullptr, AttributeError_init, nullptr)
-FIELDS_EXCEPTION(NameError, Exception, NameErrorObject, NameError, nullptr, NameError_members, nullptr, nullptr,
-                 NameError_init, nullptr)
+                 UnicodeError_members, nullptr, nullptr, UnicodeTranslateError_init, BaseException_new)
+FIELDS_EXCEPTION(AttributeError, Exception, AttributeErrorObject, AttributeError, BaseException_str,
+                 AttributeError_members, nullptr, nullptr, AttributeError_init, nullptr)
+FIELDS_EXCEPTION(NameError, Exception, NameErrorObject, NameError, BaseException_str, NameError_members,
+                 nullptr, nullptr, NameError_init, nullptr)
 #undef FIELDS_EXCEPTION
 
 Type KeyError{{
@@ -1397,7 +1398,23 @@ Type KeyError{{
     .flags = tpflags::kBaseType,
     .doc = KeyError_doc,
     .base = &LookupError,
+    .init = BaseException_init,
 }};
+
+// Each built-in exception names its __init__ (and, with the plain layout,
+// its __new__) itself, as CPython's do, so they show in its __dict__.
+template <class Struct>
+constexpr initproc kInitOf = BaseException_init;
+template <>
+constexpr initproc kInitOf<ImportErrorObject> = ImportError_init;
+template <>
+constexpr initproc kInitOf<NameErrorObject> = NameError_init;
+template <>
+constexpr initproc kInitOf<OSErrorObject> = OSError_init;
+template <>
+constexpr initproc kInitOf<SyntaxErrorObject> = SyntaxError_init;
+template <class Struct>
+constexpr newfunc kNewOf = std::is_same_v<Struct, BaseExceptionObject> ? BaseException_new : nullptr;
 
 #define EXCEPTION(NAME, BASE, STRUCT, DOC) \
   Type NAME{{                              \
@@ -1406,6 +1423,8 @@ Type KeyError{{
       .flags = tpflags::kBaseType,         \
       .doc = DOC,                          \
       .base = &BASE,                       \
+      .init = kInitOf<STRUCT>,             \
+      .new_ = kNewOf<STRUCT>,              \
   }};
 #define EXCEPTION_CUSTOM(NAME, BASE, STRUCT, DOC)
 #include "objects/exceptions.def"

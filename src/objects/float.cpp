@@ -806,30 +806,41 @@ Object* float_format_method(Object* self, Object* spec) {
 }
 
 MethodDef float_methods[] = {
-    {"conjugate", float_conjugate, "Return self, the complex conjugate of any float."},
-    {"__trunc__", float_trunc, "Return the Integral closest to x between 0 and x."},
-    {"__floor__", float_floor_method, "Return the floor as an Integral."},
-    {"__ceil__", float_ceil_method, "Return the ceiling as an Integral."},
+    {"conjugate", float_conjugate, "conjugate($self, /)\n--\n\n"
+     "Return self, the complex conjugate of any float."},
+    {"__trunc__", float_trunc, "__trunc__($self, /)\n--\n\n"
+     "Return the Integral closest to x between 0 and x."},
+    {"__floor__", float_floor_method, "__floor__($self, /)\n--\n\n"
+     "Return the floor as an Integral."},
+    {"__ceil__", float_ceil_method, "__ceil__($self, /)\n--\n\n"
+     "Return the ceiling as an Integral."},
     {"__round__", float_round,
+     "__round__($self, ndigits=None, /)\n--\n\n"
      "Return the Integral closest to x, rounding half toward even.\n\n"
      "When an argument is passed, work like built-in round(x, ndigits)."},
     {"as_integer_ratio", float_as_integer_ratio,
+     "as_integer_ratio($self, /)\n--\n\n"
      "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the "
      "original float\nand with a positive denominator.\n\nRaise OverflowError on infinities and a "
      "ValueError on NaNs.\n\n>>> (10.0).as_integer_ratio()\n(10, 1)\n>>> (0.0).as_integer_ratio()\n"
      "(0, 1)\n>>> (-.25).as_integer_ratio()\n(-1, 4)"},
     {"fromhex", float_fromhex,
+     "fromhex($type, string, /)\n--\n\n"
      "Create a floating-point number from a hexadecimal string.\n\n>>> float.fromhex('0x1.ffffp10')\n"
      "2047.984375\n>>> float.fromhex('-0x1p-1074')\n-5e-324",
      Binding::kClass},
     {"hex", float_hex,
+     "hex($self, /)\n--\n\n"
      "Return a hexadecimal representation of a floating-point number.\n\n>>> (-0.1).hex()\n"
      "'-0x1.999999999999ap-4'\n>>> 3.14159.hex()\n'0x1.921f9f01b866ep+1'"},
     {"is_integer", float_is_integer, "is_integer($self, /)\n--\n\n"
      "Return True if the float is an integer."},
-    {"__getnewargs__", float_getnewargs},
-    {"__format__", float_format_method, "Formats the float according to format_spec."},
+    {"__getnewargs__", float_getnewargs, "__getnewargs__($self, /)\n--\n\n"},
+    {"__format__", float_format_method,
+     "__format__($self, format_spec, /)\n--\n\n"
+     "Formats the float according to format_spec."},
     {"__getformat__", float_getformat,
+     "__getformat__($type, typestr, /)\n--\n\n"
      "You probably don't want to use this function.\n\n  typestr\n    Must be 'double' or "
      "'float'.\n\nIt exists mainly to be used in Python's test suite.\n\nThis function returns "
      "whichever of 'unknown', 'IEEE, big-endian' or 'IEEE,\nlittle-endian' best describes the "

@@ -1152,6 +1152,7 @@ MethodDef int_methods[] = {
      "Number of bits necessary to represent self in binary.\n\n>>> bin(37)\n'0b100101'\n"
      ">>> (37).bit_length()\n6"},
     {"bit_count", int_bit_count_method,
+     "bit_count($self, /)\n--\n\n"
      "Number of ones in the binary representation of the absolute value of self.\n\n"
      "Also known as the population count.\n\n>>> bin(13)\n'0b1101'\n>>> (13).bit_count()\n3"},
     {"to_bytes", int_to_bytes, "to_bytes($self, /, length=1, byteorder='big', *, signed=False)\n--\n\n"
@@ -1160,6 +1161,7 @@ MethodDef int_methods[] = {
      "Return the integer represented by the given array of bytes.",
      Binding::kClass},
     {"as_integer_ratio", int_as_integer_ratio,
+     "as_integer_ratio($self, /)\n--\n\n"
      "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the "
      "original int\nand with a positive denominator.\n\n>>> (10).as_integer_ratio()\n(10, 1)\n"
      ">>> (-10).as_integer_ratio()\n(-10, 1)\n>>> (0).as_integer_ratio()\n(0, 1)"},
@@ -1167,10 +1169,12 @@ MethodDef int_methods[] = {
     {"__floor__", int_index_method, "Flooring an Integral returns itself."},
     {"__ceil__", int_index_method, "Ceiling of an Integral returns itself."},
     {"__round__", int_round,
+     "__round__($self, ndigits=<unrepresentable>, /)\n--\n\n"
      "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer."},
-    {"__getnewargs__", int_getnewargs},
-    {"__format__", int_format_method, nullptr},
-    {"__sizeof__", int_sizeof_method, "Returns size in memory, in bytes."},
+    {"__getnewargs__", int_getnewargs, "__getnewargs__($self, /)\n--\n\n"},
+    {"__format__", int_format_method, "__format__($self, format_spec, /)\n--\n\n"},
+    {"__sizeof__", int_sizeof_method, "__sizeof__($self, /)\n--\n\n"
+     "Returns size in memory, in bytes."},
     {},
 };
 

@@ -1,6 +1,7 @@
 // `list` (see list.h): CPython's growth policy, slice assignment, the
 // methods, and list_iterator / list_reverseiterator.  Sorting is in
 // list_sort.cpp.
+#include "objects/instance_size.h"
 #include "objects/list.h"
 
 #include <cstdlib>
@@ -760,7 +761,8 @@ Object* list_sort_method(Object* self, Object* const* args, ssize nargs, Object*
 }
 
 Object* list_sizeof(Object* self) {
-  return int_from_ssize(static_cast<ssize>(sizeof(ListObject)) + as_list(self)->allocated * 8);
+  return int_from_ssize(static_cast<ssize>(sizeof(ListObject)) + heap_type_added_size(self->type) +
+                        as_list(self)->allocated * 8);
 }
 
 Object* list_getitem_method(Object* self, Object* key) { return list_subscript(self, key); }
@@ -871,25 +873,34 @@ MappingMethods list_as_mapping = {
 
 MethodDef list_methods[] = {
     {"__getitem__", list_getitem_method, "x.__getitem__(y) <==> x[y]", Binding::kInstance, true},
-    {"__reversed__", list_reversed, "Return a reverse iterator over the list."},
-    {"__sizeof__", list_sizeof, "Return the size of the list in memory, in bytes."},
-    {"clear", list_clear_method, "Remove all items from list."},
-    {"copy", list_copy, "Return a shallow copy of the list."},
+    {"__reversed__", list_reversed, "__reversed__($self, /)\n--\n\n"
+     "Return a reverse iterator over the list."},
+    {"__sizeof__", list_sizeof, "__sizeof__($self, /)\n--\n\n"
+     "Return the size of the list in memory, in bytes."},
+    {"clear", list_clear_method, "clear($self, /)\n--\n\n"
+     "Remove all items from list."},
+    {"copy", list_copy, "copy($self, /)\n--\n\n"
+     "Return a shallow copy of the list."},
     {"append", list_append_method, "append($self, object, /)\n--\n\n"
      "Append object to the end of the list."},
     {"insert", list_insert_method, "insert($self, index, object, /)\n--\n\n"
      "Insert object before index."},
-    {"extend", list_extend_method, "Extend list by appending elements from the iterable."},
+    {"extend", list_extend_method, "extend($self, iterable, /)\n--\n\n"
+     "Extend list by appending elements from the iterable."},
     {"pop", list_pop,
      "pop($self, index=-1, /)\n--\n\n"
      "Remove and return item at index (default last).\n\nRaises IndexError if list is empty or "
      "index is out of range."},
     {"remove", list_remove,
+     "remove($self, value, /)\n--\n\n"
      "Remove first occurrence of value.\n\nRaises ValueError if the value is not present."},
     {"index", list_index,
+     "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\n"
      "Return first index of value.\n\nRaises ValueError if the value is not present."},
-    {"count", list_count, "Return number of occurrences of value."},
-    {"reverse", list_reverse_method, "Reverse *IN PLACE*."},
+    {"count", list_count, "count($self, value, /)\n--\n\n"
+     "Return number of occurrences of value."},
+    {"reverse", list_reverse_method, "reverse($self, /)\n--\n\n"
+     "Reverse *IN PLACE*."},
     {"sort", list_sort_method,
      "sort($self, /, *, key=None, reverse=False)\n--\n\n"
      "Sort the list in ascending order and return None.\n\nThe sort is in-place (i.e. the list "

@@ -3,6 +3,7 @@
 // the order in which the operations visit their operands (intersection walks
 // the smaller set, difference copies when the other set is small...) --
 // because iteration order follows from them.
+#include "objects/instance_size.h"
 #include "objects/set.h"
 
 #include <cstdlib>
@@ -1001,7 +1002,7 @@ Object* m_reduce(Object* self) {
   return r;
 }
 
-Object* m_sizeof(Object* self) { return int_from_ssize(set_sizeof(self)); }
+Object* m_sizeof(Object* self) { return int_from_ssize(set_sizeof(self) + heap_type_added_size(self->type)); }
 
 // set(iterable=()).__init__
 int set_init(Object* self, Object* args, Object* kwds) {

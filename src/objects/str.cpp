@@ -923,8 +923,10 @@ Object* str_join(Object* sep, Object* iterable) {
 
 ssize str_sizeof(Object* o) {
   StrObject* s = as_str(o);
-  // CPython's compact layouts: 48-byte header for ASCII, 72 otherwise.
-  ssize size = (s->ascii ? 48 : 72) + (s->length + 1) * s->kind;
+  // CPython's compact layouts: 48-byte header for ASCII, 72 otherwise; a
+  // subclass's instances are never compact there (an 80-byte header).
+  ssize header = !is_str_exact(o) ? 80 : s->ascii ? 48 : 72;
+  ssize size = header + (s->length + 1) * s->kind;
   if (s->utf8 && s->utf8 != s->data) size += s->utf8_length + 1;
   return size;
 }

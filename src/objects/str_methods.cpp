@@ -970,6 +970,7 @@ MethodDef str_methods[] = {
      "for data that has been intentionally\ndelimited.  With natural text that includes punctuation, "
      "consider using\nthe regular expression module."},
     {"rsplit", str_rsplit,
+     "rsplit($self, /, sep=None, maxsplit=-1)\n--\n\n"
      "Return a list of the substrings in the string, using sep as the separator string.\n\n  sep\n"
      "    The separator used to split the string.\n\n    When set to None (the default value), will "
      "split on any whitespace\n    character (including \\\\n \\\\r \\\\t \\\\f and spaces) and will "
@@ -982,13 +983,17 @@ MethodDef str_methods[] = {
      "each given string.\nThe result is returned as a new string.\n\nExample: '.'.join(['ab', 'pq', "
      "'rs']) -> 'ab.pq.rs'"},
     {"capitalize", str_capitalize,
+     "capitalize($self, /)\n--\n\n"
      "Return a capitalized version of the string.\n\nMore specifically, make the first character have "
      "upper case and the rest lower\ncase."},
-    {"casefold", str_casefold, "Return a version of the string suitable for caseless comparisons."},
+    {"casefold", str_casefold, "casefold($self, /)\n--\n\n"
+     "Return a version of the string suitable for caseless comparisons."},
     {"title", str_title,
+     "title($self, /)\n--\n\n"
      "Return a version of the string where each word is titlecased.\n\nMore specifically, words start "
      "with uppercased characters and all remaining\ncased characters have lower case."},
     {"center", str_center,
+     "center($self, width, fillchar=' ', /)\n--\n\n"
      "Return a centered string of length width.\n\nPadding is done using the specified fill character "
      "(default is a space)."},
     {"count", str_count,
@@ -996,6 +1001,7 @@ MethodDef str_methods[] = {
      "substring sub in\nstring S[start:end].  Optional arguments start and end are\ninterpreted as in "
      "slice notation."},
     {"expandtabs", str_expandtabs,
+     "expandtabs($self, /, tabsize=8)\n--\n\n"
      "Return a copy where all tab characters are expanded using spaces.\n\nIf tabsize is not given, a "
      "tab size of 8 characters is assumed."},
     {"find", str_find_method,
@@ -1003,6 +1009,7 @@ MethodDef str_methods[] = {
      "such that sub is contained within S[start:end].  Optional\narguments start and end are "
      "interpreted as in slice notation.\n\nReturn -1 on failure."},
     {"partition", str_partition,
+     "partition($self, sep, /)\n--\n\n"
      "Partition the string into three parts using the given separator.\n\nThis will search for the "
      "separator in the string.  If the separator is found,\nreturns a 3-tuple containing the part "
      "before the separator, the separator\nitself, and the part after it.\n\nIf the separator is not "
@@ -1012,10 +1019,13 @@ MethodDef str_methods[] = {
      "found,\nsuch that sub is contained within S[start:end].  Optional\narguments start and end are "
      "interpreted as in slice notation.\n\nRaises ValueError when the substring is not found."},
     {"ljust", str_ljust,
+     "ljust($self, width, fillchar=' ', /)\n--\n\n"
      "Return a left-justified string of length width.\n\nPadding is done using the specified fill "
      "character (default is a space)."},
-    {"lower", str_lower, "Return a copy of the string converted to lowercase."},
+    {"lower", str_lower, "lower($self, /)\n--\n\n"
+     "Return a copy of the string converted to lowercase."},
     {"lstrip", str_lstrip,
+     "lstrip($self, chars=None, /)\n--\n\n"
      "Return a copy of the string with leading whitespace removed.\n\nIf chars is given and not None, "
      "remove characters in chars instead."},
     {"rfind", str_rfind,
@@ -1027,30 +1037,38 @@ MethodDef str_methods[] = {
      "found,\nsuch that sub is contained within S[start:end].  Optional\narguments start and end are "
      "interpreted as in slice notation.\n\nRaises ValueError when the substring is not found."},
     {"rjust", str_rjust,
+     "rjust($self, width, fillchar=' ', /)\n--\n\n"
      "Return a right-justified string of length width.\n\nPadding is done using the specified fill "
      "character (default is a space)."},
     {"rstrip", str_rstrip,
+     "rstrip($self, chars=None, /)\n--\n\n"
      "Return a copy of the string with trailing whitespace removed.\n\nIf chars is given and not None, "
      "remove characters in chars instead."},
     {"rpartition", str_rpartition,
+     "rpartition($self, sep, /)\n--\n\n"
      "Partition the string into three parts using the given separator.\n\nThis will search for the "
      "separator in the string, starting at the end. If\nthe separator is found, returns a 3-tuple "
      "containing the part before the\nseparator, the separator itself, and the part after it.\n\nIf the "
      "separator is not found, returns a 3-tuple containing two empty strings\nand the original string."},
     {"splitlines", str_splitlines,
+     "splitlines($self, /, keepends=False)\n--\n\n"
      "Return a list of the lines in the string, breaking at line boundaries.\n\nLine breaks are not "
      "included in the resulting list unless keepends is given and\ntrue."},
     {"strip", str_strip,
+     "strip($self, chars=None, /)\n--\n\n"
      "Return a copy of the string with leading and trailing whitespace removed.\n\nIf chars is given "
      "and not None, remove characters in chars instead."},
-    {"swapcase", str_swapcase, "Convert uppercase characters to lowercase and lowercase characters to uppercase."},
+    {"swapcase", str_swapcase, "swapcase($self, /)\n--\n\n"
+     "Convert uppercase characters to lowercase and lowercase characters to uppercase."},
     {"translate", str_translate,
+     "translate($self, table, /)\n--\n\n"
      "Replace each character in the string using the given translation table.\n\n  table\n    "
      "Translation table, which must be a mapping of Unicode ordinals to\n    Unicode ordinals, strings, "
      "or None.\n\nThe table must implement lookup/indexing via __getitem__, for instance a\ndictionary or "
      "list.  If this operation raises LookupError, the character is\nleft untouched.  Characters mapped "
      "to None are deleted."},
-    {"upper", str_upper, "Return a copy of the string converted to uppercase."},
+    {"upper", str_upper, "upper($self, /)\n--\n\n"
+     "Return a copy of the string converted to uppercase."},
     {"startswith", str_startswith,
      "S.startswith(prefix[, start[, end]]) -> bool\n\nReturn True if S starts with the specified "
      "prefix, False otherwise.\nWith optional start, test S beginning at that position.\nWith optional "
@@ -1060,54 +1078,69 @@ MethodDef str_methods[] = {
      "False otherwise.\nWith optional start, test S beginning at that position.\nWith optional end, "
      "stop comparing S at that position.\nsuffix can also be a tuple of strings to try."},
     {"removeprefix", str_removeprefix,
+     "removeprefix($self, prefix, /)\n--\n\n"
      "Return a str with the given prefix string removed if present.\n\nIf the string starts with the "
      "prefix string, return string[len(prefix):].\nOtherwise, return a copy of the original string."},
     {"removesuffix", str_removesuffix,
+     "removesuffix($self, suffix, /)\n--\n\n"
      "Return a str with the given suffix string removed if present.\n\nIf the string ends with the "
      "suffix string and that suffix is not empty,\nreturn string[:-len(suffix)]. Otherwise, return a "
      "copy of the original\nstring."},
     {"isascii", str_isascii,
+     "isascii($self, /)\n--\n\n"
      "Return True if all characters in the string are ASCII, False otherwise.\n\nASCII characters "
      "have code points in the range U+0000-U+007F.\nEmpty string is ASCII too."},
     {"islower", str_islower,
+     "islower($self, /)\n--\n\n"
      "Return True if the string is a lowercase string, False otherwise.\n\nA string is lowercase if "
      "all cased characters in the string are lowercase and\nthere is at least one cased character in "
      "the string."},
     {"isupper", str_isupper,
+     "isupper($self, /)\n--\n\n"
      "Return True if the string is an uppercase string, False otherwise.\n\nA string is uppercase if "
      "all cased characters in the string are uppercase and\nthere is at least one cased character in "
      "the string."},
     {"istitle", str_istitle,
+     "istitle($self, /)\n--\n\n"
      "Return True if the string is a title-cased string, False otherwise.\n\nIn a title-cased string, "
      "upper- and title-case characters may only\nfollow uncased characters and lowercase characters "
      "only cased ones."},
     {"isspace", str_isspace,
+     "isspace($self, /)\n--\n\n"
      "Return True if the string is a whitespace string, False otherwise.\n\nA string is whitespace if "
      "all characters in the string are whitespace and there\nis at least one character in the string."},
     {"isdecimal", str_isdecimal,
+     "isdecimal($self, /)\n--\n\n"
      "Return True if the string is a decimal string, False otherwise.\n\nA string is a decimal string "
      "if all characters in the string are decimal and\nthere is at least one character in the string."},
     {"isdigit", str_isdigit,
+     "isdigit($self, /)\n--\n\n"
      "Return True if the string is a digit string, False otherwise.\n\nA string is a digit string if "
      "all characters in the string are digits and there\nis at least one character in the string."},
     {"isnumeric", str_isnumeric,
+     "isnumeric($self, /)\n--\n\n"
      "Return True if the string is a numeric string, False otherwise.\n\nA string is numeric if all "
      "characters in the string are numeric and there is at\nleast one character in the string."},
     {"isalpha", str_isalpha,
+     "isalpha($self, /)\n--\n\n"
      "Return True if the string is an alphabetic string, False otherwise.\n\nA string is alphabetic if "
      "all characters in the string are alphabetic and there\nis at least one character in the string."},
     {"isalnum", str_isalnum,
+     "isalnum($self, /)\n--\n\n"
      "Return True if the string is an alpha-numeric string, False otherwise.\n\nA string is "
      "alpha-numeric if all characters in the string are alpha-numeric and\nthere is at least one "
      "character in the string."},
     {"isidentifier", str_isidentifier,
+     "isidentifier($self, /)\n--\n\n"
      "Return True if the string is a valid Python identifier, False otherwise.\n\nCall "
      "keyword.iskeyword(s) to test whether string s is a reserved identifier,\nsuch as \"def\" or "
      "\"class\"."},
     {"isprintable", str_isprintable,
+     "isprintable($self, /)\n--\n\n"
      "Return True if the string is printable, False otherwise.\n\nA string is printable if all of its "
      "characters are considered printable in\nrepr() or if it is empty."},
     {"zfill", str_zfill,
+     "zfill($self, width, /)\n--\n\n"
      "Pad a numeric string with zeros on the left, to fill a field of the given width.\n\nThe string "
      "is never truncated."},
     {"maketrans", str_maketrans,
@@ -1118,9 +1151,12 @@ MethodDef str_methods[] = {
      "mapped to the\ncharacter at the same position in y. If there is a third argument, it\nmust be a "
      "string, whose characters will be mapped to None in the result.",
      Binding::kStatic},
-    {"__sizeof__", str_sizeof_method, "Return the size of the string in memory, in bytes."},
+    {"__sizeof__", str_sizeof_method, "__sizeof__($self, /)\n--\n\n"
+     "Return the size of the string in memory, in bytes."},
     {"__getnewargs__", str_getnewargs},
-    {"__format__", str_dunder_format, "Return a formatted version of the string as described by format_spec."},
+    {"__format__", str_dunder_format,
+     "__format__($self, format_spec, /)\n--\n\n"
+     "Return a formatted version of the string as described by format_spec."},
     {"format", str_format_method,
      "S.format(*args, **kwargs) -> str\n\nReturn a formatted version of S, using substitutions from args and kwargs.\n"
      "The substitutions are identified by braces ('{' and '}')."},

@@ -417,11 +417,12 @@ MappingMethods tuple_as_mapping = {
 };
 
 MethodDef tuple_methods[] = {
-    {"__getnewargs__", tuple_getnewargs},
+    {"__getnewargs__", tuple_getnewargs, "__getnewargs__($self, /)\n--\n\n"},
     {"index", tuple_index,
      "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\n"
      "Return first index of value.\n\nRaises ValueError if the value is not present."},
-    {"count", tuple_count, "Return number of occurrences of value."},
+    {"count", tuple_count, "count($self, value, /)\n--\n\n"
+     "Return number of occurrences of value."},
     {"__class_getitem__", generic_alias_new, "See PEP 585", Binding::kClass},
     {},
 };

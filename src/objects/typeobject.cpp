@@ -5,6 +5,7 @@
 // instance protocol; the `object` type; instance layout of classes made at
 // run time (__dict__, __weakref__, __slots__) and their deallocation; the
 // `type` type (getsets, methods, type.__call__, type.__new__).
+#include "objects/instance_size.h"
 #include "objects/type.h"
 
 #include <algorithm>
@@ -1002,7 +1003,7 @@ Object* object_format(Object* self, Object* spec) {
 }
 
 Object* object_sizeof(Object* self) {
-  ssize res = self->type->basicsize;
+  ssize res = self->type->basicsize - managed_dict_slot_size(self->type);
   if (self->type->itemsize > 0) {
     ssize n = static_cast<VarObject*>(self)->size;
     res += (n < 0 ? -n : n) * self->type->itemsize;
@@ -1136,8 +1137,10 @@ int object_set_class(Object* self, Object* value, void*) {
 MethodDef object_methods[] = {
     {"__reduce_ex__", object_reduce_ex_method, "__reduce_ex__($self, protocol, /)\n--\n\n"
      "Helper for pickle."},
-    {"__reduce__", object_reduce_method, "Helper for pickle."},
-    {"__getstate__", object_getstate_method, "Helper for pickle."},
+    {"__reduce__", object_reduce_method, "__reduce__($self, /)\n--\n\n"
+     "Helper for pickle."},
+    {"__getstate__", object_getstate_method, "__getstate__($self, /)\n--\n\n"
+     "Helper for pickle."},
     {"__subclasshook__", object_subclasshook,
      "Abstract classes can override this to customize issubclass().\n\n"
      "This is invoked early on by abc.ABCMeta.__subclasscheck__().\n"
@@ -1152,8 +1155,10 @@ MethodDef object_methods[] = {
      Binding::kClass},
     {"__format__", object_format, "__format__($self, format_spec, /)\n--\n\n"
      "Default object formatter."},
-    {"__sizeof__", object_sizeof, "Size of object in memory, in bytes."},
-    {"__dir__", object_dir_method, "Default dir() implementation."},
+    {"__sizeof__", object_sizeof, "__sizeof__($self, /)\n--\n\n"
+     "Size of object in memory, in bytes."},
+    {"__dir__", object_dir_method, "__dir__($self, /)\n--\n\n"
+     "Default dir() implementation."},
     {},
 };
 
@@ -1742,13 +1747,20 @@ GetSetDef type_getset[] = {
 MethodDef type_methods[] = {
     {"mro", type_mro_method, "mro($self, /)\n--\n\n"
      "Return a type's method resolution order."},
-    {"__subclasses__", type_subclasses_method, "Return a list of immediate subclasses."},
+    {"__subclasses__", type_subclasses_method, "__subclasses__($self, /)\n--\n\n"
+     "Return a list of immediate subclasses."},
     {"__prepare__", type_prepare,
      "__prepare__() -> dict\nused to create the namespace for the class statement", Binding::kClass},
-    {"__instancecheck__", type_instancecheck, "Check if an object is an instance."},
-    {"__subclasscheck__", type_subclasscheck, "Check if a class is a subclass."},
-    {"__dir__", type_dir_method, "Specialized __dir__ implementation for types."},
-    {"__sizeof__", type_sizeof_method, "Return memory consumption of the type object."},
+    {"__instancecheck__", type_instancecheck,
+     "__instancecheck__($self, instance, /)\n--\n\n"
+     "Check if an object is an instance."},
+    {"__subclasscheck__", type_subclasscheck,
+     "__subclasscheck__($self, subclass, /)\n--\n\n"
+     "Check if a class is a subclass."},
+    {"__dir__", type_dir_method, "__dir__($self, /)\n--\n\n"
+     "Specialized __dir__ implementation for types."},
+    {"__sizeof__", type_sizeof_method, "__sizeof__($self, /)\n--\n\n"
+     "Return memory consumption of the type object."},
     {},
 };
 

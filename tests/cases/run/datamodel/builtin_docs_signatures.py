@@ -27,3 +27,8 @@ for t in (float, tuple, complex, property, enumerate, reversed, int, str, dict, 
 for f in (print, input, format, sum, any, all, chr, ord, bin, hex, oct, globals, locals, setattr, delattr,
           hasattr, issubclass, compile, eval, exec, __import__, ascii, aiter, anext, open, min, max, getattr, iter, next, vars, dir):
     print(f.__name__, repr(f.__text_signature__))
+# the text signature of every method of the common built-in types
+for t in (object, int, str, list, dict, tuple, set, float, bytes, type, bool, complex, frozenset, bytearray, range, slice, property):
+    for k, v in sorted(vars(t).items()):
+        if hasattr(v, "__text_signature__"):
+            print(t.__name__, k, repr(v.__text_signature__))

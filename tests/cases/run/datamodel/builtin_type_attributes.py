@@ -34,3 +34,7 @@ err(lambda: str.__dict__["upper"].__get__(None, None))
 print(list.__dict__["append"].__get__(None, list) is list.__dict__["append"])
 print(sorted(k for k in vars(bool) if not k.startswith("_")), sorted(vars(type(None))))
 print(bool.__mro__, type(None).__mro__, type(...).__name__, type(NotImplemented).__name__)
+print(range(1, 5, 2).__reduce__(), range(3).__reduce__()[0](*range(3).__reduce__()[1]), "__reduce__" in vars(range))
+class R:
+    def __reduce__(self): return (R, ())
+print(R().__reduce_ex__(2)[0] is R)

@@ -45,3 +45,13 @@ err(lambda: b"a" + "b")
 err(lambda: "a" + b"b")
 err(lambda: b"%d" % "x")
 print(bytes.fromhex("6869"), Payload.fromhex("6869"), type(Payload.fromhex("6869")).__name__)
+
+# str() of bytes and bytearray subclasses uses the built-in repr, not an override
+class ReprBytes(bytes):
+    def __repr__(self): return "custom"
+class ReprArray(bytearray):
+    def __repr__(self): return "customBA"
+print(str(ReprBytes(b"x")), repr(ReprBytes(b"x")), f"{ReprBytes(b'y')}", "%s" % ReprBytes(b"z"), [ReprBytes(b"w")])
+print(str(ReprArray(b"x")), f"{ReprArray(b'q')}", repr(ReprArray()))
+for t in (bytes, bytearray, int, str, list, object):
+    print(t.__name__, "__str__" in vars(t), "__repr__" in vars(t), "__sizeof__" in vars(t))

@@ -102,3 +102,28 @@ try:
 except TypeError as exc:
     print("TypeError:", exc)
 print(StopIteration(5).value, SystemExit(3).code, KeyboardInterrupt.__mro__[1].__name__)
+
+# what each built-in exception class defines itself
+import builtins
+for n, t in sorted(vars(builtins).items()):
+    if isinstance(t, type) and issubclass(t, BaseException):
+        d = vars(t)
+        print(n, sorted(d), t.__init__ is BaseException.__init__, t.__new__ is BaseException.__new__)
+print(ValueError.__init__, ValueError.__init__.__text_signature__, ValueError.__new__.__text_signature__)
+try:
+    ValueError.__init__(1)
+except TypeError as exc:
+    print("TypeError:", exc)
+try:
+    ValueError.__new__(int)
+except TypeError as exc:
+    print("TypeError:", exc)
+try:
+    ValueError.__new__(KeyError, 1)
+except TypeError as exc:
+    print("TypeError:", exc)
+print(ValueError.__new__(UnicodeError, 1).args, type(Exception.__new__(KeyError)).__name__)
+class Mine(ValueError):
+    def __init__(self, a, b):
+        super().__init__(a + b)
+print(Mine(1, 2).args, str(AttributeError("attr")), str(NameError("nm")))
