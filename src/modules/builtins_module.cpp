@@ -20,6 +20,7 @@
 #include "modules/hash_modules.h"
 #include "modules/contextvars_module.h"
 #include "modules/binascii_module.h"
+#include "modules/codecs_module.h"
 #include "modules/struct_module.h"
 #include "modules/simple_namespace.h"
 #include "modules/sre/sre_module.h"
@@ -192,17 +193,17 @@ int register_builtin_modules(Object* modules) {
   register_builtin_module("_sha512", sha512_module_create);
   register_builtin_module("_struct", struct_module_create);
   register_builtin_module("binascii", binascii_module_create);
+  register_builtin_module("_codecs", codecs_module_create);
+  codecs_install_registry_hook();
   register_builtin_module("_contextvars", contextvars_module_create);
   register_builtin_module("posix", posix_module_create);
   register_builtin_module("time", time_module_create);
   register_builtin_module("_thread", thread_module_create);
   register_builtin_module("_queue", queue_module_create);
   register_source_module("os", kOsSource);
-  register_source_module("json", kJsonSource);
   register_builtin_module("_io", io_module_create);
   register_builtin_module("gc", gc_module_create);
   register_source_module("asyncio", kAsyncioSource);
-  register_source_module("linecache", kLinecacheSource);
   register_source_module("fractions", kFractionsSource);
   Object* sys = dict_get_item_cstr(modules, "sys");
   return sys ? sys_set_builtin_module_names(sys) : 0;

@@ -7,9 +7,7 @@ namespace glasspy {
 
 extern const char* const kDataclassesSource;
 extern const char* const kOsSource;
-extern const char* const kJsonSource;
 extern const char* const kAsyncioSource;
-extern const char* const kLinecacheSource;
 extern const char* const kFractionsSource;
 
 // Registers all of them (builtins_module.cpp calls this).

@@ -2,8 +2,10 @@
 // standard error handlers (strict, ignore, replace, surrogateescape,
 // surrogatepass for UTF-8, backslashreplace, and for encoding
 // xmlcharrefreplace and namereplace).  str.encode, bytes.decode and
-// str(b, encoding) come here; other encodings need the codecs registry of
-// a later stage and raise LookupError("unknown encoding: ...") meanwhile.
+// str(b, encoding) come here; other encodings go to the codec registry of
+// `_codecs` through the hook it installs (objects/codecs.h).  A handler name
+// other than the standard ones is looked up in the error handler registry
+// kept here and called with the UnicodeError, as CPython's codecs do.
 //
 // Error positions and reasons follow CPython's codecs exactly, so the
 // UnicodeDecodeError / UnicodeEncodeError messages match.
@@ -11,6 +13,10 @@
 #include <string>
 
 #include "objects/bytes.h"
+#include "objects/call.h"
+#include "objects/codecs.h"
+#include "objects/dict.h"
+#include "objects/int.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/str.h"
@@ -37,6 +43,11 @@ std::string normalize(std::string_view name) {
   return out;
 }
 
+CodecRegistryCall registry_encode = nullptr;
+CodecRegistryCall registry_decode = nullptr;
+Object* error_registry = nullptr;
+
+// False when the built-in codecs do not know the encoding (no error set).
 bool find_codec(Object* encoding, Codec* codec) {
   if (!encoding) {
     *codec = Codec::kUtf8;
@@ -55,7 +66,6 @@ bool find_codec(Object* encoding, Codec* codec) {
              name == "iso_8859_1:1987" || name == "csisolatin1" || name == "ibm819") {
     *codec = Codec::kLatin1;
   } else {
-    format_error(&exc::LookupError, "unknown encoding: %U", encoding);
     return false;
   }
   return true;
@@ -98,7 +108,8 @@ void append_hex_escape(StrBuilder& out, uint32_t c) {
 
 // Handles the bad bytes [start, end) for a decoder; false with the error set.
 bool decode_error(Codec codec, Handler handler, Object* errors, const char* data, ssize len, ssize start, ssize end,
-                  const char* reason, StrBuilder& out) {
+                  const char* reason, StrBuilder& out, ssize* next) {
+  *next = end;
   switch (handler) {
     case Handler::kStrict:
       set_unicode_decode_error(codec_name(codec), data, len, start, end, reason);
@@ -121,9 +132,14 @@ bool decode_error(Codec codec, Handler handler, Object* errors, const char* data
     case Handler::kBackslashReplace:
       for (ssize i = start; i < end; ++i) append_hex_escape(out, static_cast<unsigned char>(data[i]));
       return true;
-    case Handler::kUnknown:
-      unknown_handler(errors);
-      return false;
+    case Handler::kUnknown: {
+      set_unicode_decode_error(codec_name(codec), data, len, start, end, reason);
+      Object* replacement;
+      if (!codec_call_error_handler(errors, fetch_error(), false, len, &replacement, next)) return false;
+      out.append_str(replacement);
+      decref(replacement);
+      return true;
+    }
     default:
       // xmlcharrefreplace / namereplace only encode.
       set_unicode_decode_error(codec_name(codec), data, len, start, end, reason);
@@ -136,7 +152,9 @@ bool decode_error(Codec codec, Handler handler, Object* errors, const char* data
   }
 }
 
-Object* decode(Codec codec, Handler handler, Object* errors, const char* data, ssize len) {
+Object* decode(Codec codec, Handler handler, Object* errors, const char* data, ssize len, bool final = true,
+               ssize* consumed = nullptr) {
+  ssize next;
   StrBuilder out;
   out.reserve(static_cast<size_t>(len));
   const unsigned char* s = reinterpret_cast<const unsigned char*>(data);
@@ -154,8 +172,9 @@ Object* decode(Codec codec, Handler handler, Object* errors, const char* data, s
       continue;
     }
     if (codec == Codec::kAscii) {
-      if (!decode_error(codec, handler, errors, data, len, i, i + 1, "ordinal not in range(128)", out)) return nullptr;
-      ++i;
+      if (!decode_error(codec, handler, errors, data, len, i, i + 1, "ordinal not in range(128)", out, &next))
+        return nullptr;
+      i = next;
       continue;
     }
     // UTF-8: the same validation as the strict decoder in str.cpp.
@@ -177,8 +196,8 @@ Object* decode(Codec codec, Handler handler, Object* errors, const char* data, s
       if (c == 0xF0) lo = 0x90;
       if (c == 0xF4) hi = 0x8F;
     } else {
-      if (!decode_error(codec, handler, errors, data, len, i, i + 1, "invalid start byte", out)) return nullptr;
-      ++i;
+      if (!decode_error(codec, handler, errors, data, len, i, i + 1, "invalid start byte", out, &next)) return nullptr;
+      i = next;
       continue;
     }
     ssize j = i + 1;
@@ -198,13 +217,15 @@ Object* decode(Codec codec, Handler handler, Object* errors, const char* data, s
     }
     if (reason) {
       ssize end = j >= len && reason[0] == 'u' ? len : j;
-      if (!decode_error(codec, handler, errors, data, len, i, end, reason, out)) return nullptr;
-      i = end;
+      if (!final && reason[0] == 'u') break;  // the rest may come with the next chunk
+      if (!decode_error(codec, handler, errors, data, len, i, end, reason, out, &next)) return nullptr;
+      i = next;
       continue;
     }
     out.append_char(cp);
     i = j;
   }
+  if (consumed) *consumed = i;
   return out.finish();
 }
 
@@ -291,9 +312,31 @@ Object* encode(Codec codec, Handler handler, Object* errors, Object* str) {
           }
         }
         break;
-      case Handler::kUnknown:
-        unknown_handler(errors);
-        return nullptr;
+      case Handler::kUnknown: {
+        set_unicode_encode_error(codec_name(codec), str, i, end, reason);
+        Object* replacement;
+        ssize next;
+        if (!codec_call_error_handler(errors, fetch_error(), true, n, &replacement, &next)) return nullptr;
+        std::string_view raw;
+        if (is_bytes(replacement)) {
+          raw = byteslike_view(replacement);
+          out.append(raw.data(), raw.size());
+        } else {
+          for (ssize k = 0, rn = str_length(replacement); k < rn; ++k) {
+            uint32_t d = str_char_at(replacement, k);
+            if (d >= limit || (codec == Codec::kUtf8 && d >= 0xD800 && d <= 0xDFFF)) {
+              decref(replacement);
+              set_unicode_encode_error(codec_name(codec), str, i, end, reason);
+              return nullptr;
+            }
+            if (codec == Codec::kUtf8) unicode::append_utf8(out, d);
+            else out.push_back(static_cast<char>(d));
+          }
+        }
+        decref(replacement);
+        i = next;
+        continue;
+      }
     }
     i = end;
   }
@@ -324,14 +367,98 @@ Object* str_decode_object(Object* obj, Object* encoding, Object* errors) {
 
 Object* bytes_decode_view(std::string_view data, Object* encoding, Object* errors) {
   Codec codec;
-  if (!find_codec(encoding, &codec)) return nullptr;
+  if (!find_codec(encoding, &codec)) {
+    if (!registry_decode) return format_error(&exc::LookupError, "unknown encoding: %U", encoding);
+    Object* b = bytes_from_data(data.data(), static_cast<ssize>(data.size()));
+    if (!b) return nullptr;
+    Object* r = registry_decode(b, encoding, errors);
+    decref(b);
+    return r;
+  }
   return decode(codec, find_handler(errors), errors, data.data(), static_cast<ssize>(data.size()));
 }
 
 Object* str_encode(Object* s, Object* encoding, Object* errors) {
   Codec codec;
-  if (!find_codec(encoding, &codec)) return nullptr;
+  if (!find_codec(encoding, &codec)) {
+    if (!registry_encode) return format_error(&exc::LookupError, "unknown encoding: %U", encoding);
+    return registry_encode(s, encoding, errors);
+  }
   return encode(codec, find_handler(errors), errors, s);
+}
+
+static Codec to_codec(BuiltinCodec c) {
+  return c == BuiltinCodec::kUtf8 ? Codec::kUtf8 : c == BuiltinCodec::kAscii ? Codec::kAscii : Codec::kLatin1;
+}
+
+Object* builtin_codec_decode(BuiltinCodec codec, std::string_view data, Object* errors, bool final,
+                             ssize* consumed) {
+  *consumed = static_cast<ssize>(data.size());
+  return decode(to_codec(codec), find_handler(errors), errors, data.data(), static_cast<ssize>(data.size()), final,
+                consumed);
+}
+
+Object* builtin_codec_encode(BuiltinCodec codec, Object* s, Object* errors) {
+  return encode(to_codec(codec), find_handler(errors), errors, s);
+}
+
+Object* codec_error_registry() {
+  if (!error_registry) error_registry = dict_new();
+  return error_registry;
+}
+
+Object* codec_lookup_error(Object* name) {
+  Object* registry = codec_error_registry();
+  if (!registry) return nullptr;
+  Object* handler = dict_get_item(registry, name);
+  if (handler) return newref(handler);
+  if (!error_occurred()) unknown_handler(name);
+  return nullptr;
+}
+
+bool codec_call_error_handler(Object* errors, Object* exc, bool encoding, ssize length, Object** replacement,
+                              ssize* newpos) {
+  if (!errors || str_equal_cstr(errors, "strict")) {
+    restore_error(exc);
+    return false;
+  }
+  Object* handler = codec_lookup_error(errors);
+  if (!handler) {
+    decref(exc);
+    return false;
+  }
+  Object* result = call_function(handler, exc);
+  decref(handler);
+  decref(exc);
+  if (!result) return false;
+  bool shaped = is_tuple(result) && tuple_size(result) == 2 && is_int(tuple_item(result, 1));
+  Object* rep = shaped ? tuple_item(result, 0) : nullptr;
+  if (!shaped || !(is_str(rep) || (encoding && is_bytes(rep)))) {
+    decref(result);
+    format_error(&exc::TypeError, encoding ? "encoding error handler must return (str/bytes, int) tuple"
+                                           : "decoding error handler must return (str, int) tuple");
+    return false;
+  }
+  ssize pos = int_as_ssize(tuple_item(result, 1));
+  if (pos == -1 && error_occurred()) {
+    decref(result);
+    return false;
+  }
+  if (pos < 0) pos += length;
+  if (pos < 0 || pos > length) {
+    decref(result);
+    format_error(&exc::IndexError, "position %zd from error handler out of bounds", pos);
+    return false;
+  }
+  *replacement = newref(rep);
+  *newpos = pos;
+  decref(result);
+  return true;
+}
+
+void set_codec_registry_calls(CodecRegistryCall encode_call, CodecRegistryCall decode_call) {
+  registry_encode = encode_call;
+  registry_decode = decode_call;
 }
 
 }  // namespace glasspy
