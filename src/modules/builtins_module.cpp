@@ -3,6 +3,7 @@
 // and this folder.
 #include "modules/builtins_module.h"
 
+#include "modules/errno_module.h"
 #include "modules/gc_module.h"
 #include "modules/itertools_module.h"
 #include "modules/abc_module.h"
@@ -174,6 +175,7 @@ Object* builtins_module_create() {
 int register_builtin_modules(Object* modules) {
   register_builtin_module("traceback", traceback_module_create);
   register_builtin_module("math", math_module_create);
+  register_builtin_module("errno", errno_module_create);
   register_builtin_module("_sre", sre_module_create);
   register_builtin_module("_weakref", weakref_module_create);
   register_builtin_module("itertools", itertools_module_create);
