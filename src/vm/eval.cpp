@@ -373,6 +373,34 @@ Object* binary_op_fast_path(int oparg, Object* lhs, Object* rhs, bool lhs_dies) 
   return nullptr;
 }
 
+// BEFORE_WITH / BEFORE_ASYNC_WITH: looks up the manager's __enter__ and
+// __exit__ (or __aenter__ / __aexit__), replaces the manager in *slot by the
+// bound exit method and returns what entering gave (new reference), or null
+// with CPython's TypeError when the protocol is missing.
+Object* enter_context(Object** slot, bool async) {
+  Object* mgr = *slot;
+  const char* kind = async ? "asynchronous context manager" : "context manager";
+  Object* enter = lookup_special_method(mgr, async ? ID(dunder_aenter) : ID(dunder_enter));
+  if (!enter) {
+    if (!error_occurred())
+      format_error(&exc::TypeError, "'%.200s' object does not support the %s protocol", mgr->type->name, kind);
+    return nullptr;
+  }
+  Object* exit = lookup_special_method(mgr, async ? ID(dunder_aexit) : ID(dunder_exit));
+  if (!exit) {
+    if (!error_occurred())
+      format_error(&exc::TypeError, "'%.200s' object does not support the %s protocol (missed %s method)",
+                   mgr->type->name, kind, async ? "__aexit__" : "__exit__");
+    decref(enter);
+    return nullptr;
+  }
+  *slot = exit;
+  decref(mgr);
+  Object* res = call_no_args(enter);
+  decref(enter);
+  return res;
+}
+
 bool compare_result(int cmp, int op) {
   switch (op) {
     case kLT: return cmp < 0;
@@ -938,61 +966,14 @@ start_frame:
   }
 
   TARGET(BEFORE_WITH) {
-    Object* mgr = TOP();
-    Object* enter = lookup_special_method(mgr, ID(dunder_enter));
-    if (!enter) {
-      if (!error_occurred()) {
-        format_error(&exc::TypeError, "'%.200s' object does not support the context manager protocol",
-                     mgr->type->name);
-      }
-      goto error;
-    }
-    Object* exit = lookup_special_method(mgr, ID(dunder_exit));
-    if (!exit) {
-      if (!error_occurred()) {
-        format_error(&exc::TypeError,
-                     "'%.200s' object does not support the context manager protocol (missed "
-                     "__exit__ method)",
-                     mgr->type->name);
-      }
-      decref(enter);
-      goto error;
-    }
-    SET_TOP(exit);
-    decref(mgr);
-    Object* res = call_no_args(enter);
-    decref(enter);
+    Object* res = enter_context(&TOP(), false);
     if (!res) goto error;
     PUSH(res);
     DISPATCH();
   }
 
   TARGET(BEFORE_ASYNC_WITH) {
-    Object* mgr = TOP();
-    Object* enter = lookup_special_method(mgr, ID(dunder_aenter));
-    if (!enter) {
-      if (!error_occurred()) {
-        format_error(&exc::TypeError,
-                     "'%.200s' object does not support the asynchronous context manager protocol",
-                     mgr->type->name);
-      }
-      goto error;
-    }
-    Object* exit = lookup_special_method(mgr, ID(dunder_aexit));
-    if (!exit) {
-      if (!error_occurred()) {
-        format_error(&exc::TypeError,
-                     "'%.200s' object does not support the asynchronous context manager protocol "
-                     "(missed __aexit__ method)",
-                     mgr->type->name);
-      }
-      decref(enter);
-      goto error;
-    }
-    SET_TOP(exit);
-    decref(mgr);
-    Object* res = call_no_args(enter);
-    decref(enter);
+    Object* res = enter_context(&TOP(), true);
     if (!res) goto error;
     PUSH(res);
     DISPATCH();
