@@ -6,6 +6,7 @@
 #include "objects/bytes.h"
 #include "objects/call.h"
 #include "objects/dict.h"
+#include "objects/instance_values.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/genericalias.h"
@@ -720,9 +721,17 @@ int get_method(Object* obj, Object* name, Object** method) {
       }
     }
   }
-  Object** slot = object_dict_slot(obj);
+  Object** slot = object_dict_slot_raw(obj);
   Object* dict = slot ? *slot : nullptr;
-  if (dict) {
+  if (dict && dict_slot_has_values(dict)) {
+    uint32_t hint = 0;
+    Object* attr = instance_values_get(tp, dict_slot_values(dict), name, &hint);
+    if (attr) {
+      *method = newref(attr);
+      xdecref(descr);
+      return 0;
+    }
+  } else if (dict) {
     incref(dict);
     Object* attr = dict_get_item(dict, name);
     if (attr) {

@@ -34,6 +34,9 @@ struct HeapType : Type {
   Object* ht_qualname = nullptr;  // str: __qualname__
   Object* ht_slots = nullptr;     // tuple of __slots__ names, or null
   Object* ht_module = nullptr;    // unused by built-in classes; kept for layout
+  // The attribute names instances share (objects/instance_values.h); only
+  // classes with kManagedDict have them.
+  struct InstanceKeys* cached_keys = nullptr;
   // The members follow the instance part the metaclass defines.
   MemberDef* slot_members() {
     return reinterpret_cast<MemberDef*>(reinterpret_cast<char*>(this) + type->basicsize);
@@ -79,8 +82,13 @@ int generic_setattr(Object* obj, Object* name, Object* value);
 // _PyObject_GenericGetAttrWithDict with suppress: returns null *without* an
 // AttributeError set when the attribute does not exist (other errors stay).
 Object* generic_getattr_suppress(Object* obj, Object* name);
-// The slot holding obj's instance __dict__, or null if it has none.
+// The slot holding obj's instance __dict__, or null if it has none.  Inline
+// values become a dict first (null with MemoryError if that fails).
 Object** object_dict_slot(Object* obj);
+// The slot itself, which for classes with kManagedDict may hold tagged inline
+// values instead of a dict (objects/instance_values.h).  For the attribute
+// protocol's fast paths only.
+Object** object_dict_slot_raw(Object* obj);
 // obj.__dict__, creating it on first use (new reference), or null + error.
 Object* object_get_dict(Object* obj);
 

@@ -20,6 +20,7 @@
 #include "objects/classmethod.h"
 #include "objects/descriptors.h"
 #include "objects/dict.h"
+#include "objects/instance_values.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/gc.h"
@@ -692,7 +693,7 @@ int type_ready(Type* t) {
 
 // ---- generic attribute access -----------------------------------------------------------
 
-Object** object_dict_slot(Object* obj) {
+Object** object_dict_slot_raw(Object* obj) {
   Type* t = obj->type;
   ssize offset = t->dictoffset;
   if (offset == 0) return nullptr;
@@ -705,6 +706,12 @@ Object** object_dict_slot(Object* obj) {
     offset += static_cast<ssize>(size);
   }
   return reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + offset);
+}
+
+Object** object_dict_slot(Object* obj) {
+  Object** slot = object_dict_slot_raw(obj);
+  if (slot && dict_slot_has_values(*slot) && instance_values_materialize(obj->type, slot) < 0) return nullptr;
+  return slot;
 }
 
 Object* object_get_dict(Object* obj) {
@@ -749,9 +756,16 @@ Object* generic_getattr_impl(Object* obj, Object* name, bool suppress) {
     }
   }
   {
-    Object** slot = object_dict_slot(obj);
+    Object** slot = object_dict_slot_raw(obj);
     Object* dict = slot ? *slot : nullptr;
-    if (dict) {
+    if (dict && dict_slot_has_values(dict)) {
+      uint32_t hint = 0;
+      res = instance_values_get(tp, dict_slot_values(dict), name, &hint);
+      if (res) {
+        incref(res);
+        goto done;
+      }
+    } else if (dict) {
       incref(dict);
       res = dict_get_item(dict, name);
       if (res) {
@@ -809,7 +823,22 @@ int generic_setattr(Object* obj, Object* name, Object* value) {
     }
   }
   {
-    Object** slot = object_dict_slot(obj);
+    Object** slot = object_dict_slot_raw(obj);
+    if (slot && (tp->flags & tpflags::kManagedDict) && (!*slot || dict_slot_has_values(*slot))) {
+      uint32_t hint = 0;
+      const int stored = instance_values_store(tp, slot, name, value, &hint);
+      if (stored == 0 || stored == -1) {
+        res = stored;
+        goto done;
+      }
+      if (stored == 2) {
+        format_error(&exc::AttributeError, "'%.100s' object has no attribute '%U'", tp->name, name);
+        set_attribute_error_context(obj, name);
+        goto done;
+      }
+      // The values cannot hold this name: the instance gets a real dict.
+      if (*slot && instance_values_materialize(tp, slot) < 0) goto done;
+    }
     if (!slot) {
       if (!descr) {
         format_error(&exc::AttributeError, "'%.100s' object has no attribute '%U'", tp->name, name);
@@ -1128,6 +1157,11 @@ int object_set_class(Object* self, Object* value, void*) {
     return -1;
   }
   if (!compatible_for_assignment(oldto, newto, "__class__")) return -1;
+  // Inline values are indexed by the old class's keys: give them a dict.
+  if (oldto->flags & tpflags::kManagedDict) {
+    Object** slot = object_dict_slot_raw(self);
+    if (slot && dict_slot_has_values(*slot) && instance_values_materialize(oldto, slot) < 0) return -1;
+  }
   incref(newto);
   self->type = newto;
   decref(oldto);
@@ -1255,8 +1289,13 @@ int subtype_traverse(Object* self, visitproc visit, void* arg) {
     Type* base = type;
     while (base->traverse == subtype_traverse) base = base->base;
     if (base->dictoffset == 0) {
-      Object** slot = object_dict_slot(self);
-      if (slot) GLASSPY_VISIT(*slot);
+      Object** slot = object_dict_slot_raw(self);
+      if (slot && dict_slot_has_values(*slot)) {
+        int r = instance_values_traverse(dict_slot_values(*slot), visit, arg);
+        if (r) return r;
+      } else if (slot) {
+        GLASSPY_VISIT(*slot);
+      }
     }
   }
   // The type keeps the instance's type alive (heap types are counted).
@@ -1304,8 +1343,9 @@ int subtype_clear(Object* self) {
     base = base->base;
   }
   if (type->dictoffset != base->dictoffset) {
-    Object** slot = object_dict_slot(self);
-    if (slot && *slot) clear_ref(*slot);
+    Object** slot = object_dict_slot_raw(self);
+    if (slot && dict_slot_has_values(*slot)) instance_values_clear(dict_slot_values(*slot));
+    else if (slot && *slot) clear_ref(*slot);
   }
   if (base->clear) return base->clear(self);
   return 0;
@@ -1331,8 +1371,9 @@ void subtype_dealloc(Object* self) {
     if (t->size) clear_slots(t, self);
   }
   if (type->dictoffset && !base->dictoffset) {
-    Object** slot = object_dict_slot(self);
-    if (slot && *slot) clear_ref(*slot);
+    Object** slot = object_dict_slot_raw(self);
+    if (slot && dict_slot_has_values(*slot)) instance_values_release(slot);
+    else if (slot && *slot) clear_ref(*slot);
   }
   {
     // __del__ may have changed the class: read it again.
@@ -1783,6 +1824,7 @@ void type_dealloc(Object* self) {
   xdecref(et->ht_qualname);
   xdecref(et->ht_slots);
   xdecref(et->ht_module);
+  if (type->flags & tpflags::kManagedDict) instance_keys_free(type);
   std::free(const_cast<char*>(type->doc));
   // A heap metatype's reference is dropped by subtype_dealloc, not here.
   free_object(self);
@@ -2293,6 +2335,12 @@ Object* type_new_impl(TypeNewContext& ctx) {
     type->clear = subtype_clear;
   }
   if (type_ready(type) < 0) goto error;
+  // Instances keep their attributes inline when the class gave them their
+  // dict slot, or inherits it from a class that does.
+  if (type->dictoffset > 0 && (ctx.add_dict || ((ctx.base->flags & tpflags::kManagedDict) &&
+                                                type->dictoffset == ctx.base->dictoffset))) {
+    type->flags |= tpflags::kManagedDict;
+  }
   // Instances get the slots that call the class's special methods.
   fixup_slot_dispatchers(type);
   if (!type->setattro) type->setattro = generic_setattr;

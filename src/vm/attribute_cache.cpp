@@ -6,6 +6,7 @@
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
+#include "objects/instance_values.h"
 #include "objects/str.h"
 #include "objects/type.h"
 #include "vm/code_object.h"
@@ -60,8 +61,9 @@ void fill(AttrCacheEntry* e, Type* tp, Object* name, bool for_set) {
 Object* instance_dict_value(AttrCacheEntry* e, Object* obj, Object* name) {
   ssize offset = obj->type->dictoffset;
   Object** slot = offset > 0 ? reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + offset)
-                             : object_dict_slot(obj);
+                             : object_dict_slot_raw(obj);
   if (!slot || !*slot) return nullptr;
+  if (dict_slot_has_values(*slot)) return instance_values_get(obj->type, dict_slot_values(*slot), name, &e->dict_hint);
   return dict_get_item_hinted(*slot, name, &e->dict_hint);
 }
 
@@ -148,7 +150,14 @@ int cached_set_attr(AttrCacheEntry* e, Object* obj, Object* name, Object* value)
     return r;
   }
   if (e->kind == kNoDescriptor) {
-    Object** slot = object_dict_slot(obj);
+    Object** slot = object_dict_slot_raw(obj);
+    if (slot && (tp->flags & tpflags::kManagedDict) && (!*slot || dict_slot_has_values(*slot))) {
+      const int stored = instance_values_store(tp, slot, name, value, &e->dict_hint);
+      if (stored == 0 || stored == -1) return stored;
+      // Deleting an absent name, or a name the values cannot hold: the
+      // generic path says so or makes the dict.
+      return set_attr(obj, name, value);
+    }
     if (slot) {
       if (!*slot) {
         *slot = dict_new();
