@@ -11,6 +11,7 @@
 #include "objects/gc.h"
 #include "objects/hash.h"
 #include "objects/int.h"
+#include "objects/iterator_pickling.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -29,13 +30,17 @@ struct RangeObject : Object {
   Object* length;
 };
 
+// Both iterators keep their starting point and count items with `index`
+// (0 <= index <= len), so __reduce__ can name the range they came from.
 struct RangeIterObject : Object {
+  long index;
   long start;
   long step;
   long len;
 };
 
 struct LongRangeIterObject : Object {
+  Object* index;  // an int, or whatever __setstate__ was given
   Object* start;
   Object* step;
   Object* len;
@@ -190,22 +195,17 @@ Object* range_item(Object* o, ssize i) {
 Object* range_subscript(Object* o, Object* item) {
   RangeObject* r = as_range(o);
   if (is_slice(item)) {
-    ssize start, stop, step;
-    if (slice_unpack(item, &start, &stop, &step) < 0) return nullptr;
-    ssize len = int_as_ssize(r->length);
-    if (len == -1 && error_occurred()) return nullptr;
-    slice_adjust_indices(len, &start, &stop, step);
-    Object* st = int_from_ssize(start);
-    Object* sp = int_from_ssize(stop);
-    Object* ss = int_from_ssize(step);
-    Object* new_start = st ? compute_item(r, st) : nullptr;
-    Object* new_stop = sp ? compute_item(r, sp) : nullptr;
-    Object* new_step = ss ? int_mul(ss, r->step) : nullptr;
+    // Bounds of any size: slicing a huge range must not overflow.
+    Object *start, *stop, *step;
+    if (slice_long_indices(item, r->length, &start, &stop, &step) < 0) return nullptr;
+    Object* new_start = compute_item(r, start);
+    Object* new_stop = new_start ? compute_item(r, stop) : nullptr;
+    Object* new_step = new_stop ? int_mul(step, r->step) : nullptr;
     Object* result = nullptr;
-    if (new_start && new_stop && new_step) result = make_range(&RangeType, new_start, new_stop, new_step);
-    xdecref(st);
-    xdecref(sp);
-    xdecref(ss);
+    if (new_step) result = make_range(&RangeType, new_start, new_stop, new_step);
+    decref(start);
+    decref(stop);
+    decref(step);
     xdecref(new_start);
     xdecref(new_stop);
     xdecref(new_step);
@@ -319,6 +319,7 @@ Object* make_range_iter(Object* start, Object* step, Object* len) {
     if (!o) return nullptr;
     RangeIterObject* it = static_cast<RangeIterObject*>(o);
     int ov;
+    it->index = 0;
     it->start = static_cast<long>(int_as_i64_overflow(start, &ov));
     it->step = static_cast<long>(int_as_i64_overflow(step, &ov));
     it->len = static_cast<long>(int_as_i64_overflow(len, &ov));
@@ -327,6 +328,7 @@ Object* make_range_iter(Object* start, Object* step, Object* len) {
   Object* o = allocate_object(&LongRangeIterType, sizeof(LongRangeIterObject));
   if (!o) return nullptr;
   LongRangeIterObject* it = static_cast<LongRangeIterObject*>(o);
+  it->index = int_from_i64(0);
   it->start = newref(start);
   it->step = newref(step);
   it->len = newref(len);
@@ -399,7 +401,9 @@ Object* range_index(Object* o, Object* ob) {
     }
     decref(it);
     if (error_occurred()) return nullptr;
-    return format_error(&exc::ValueError, "%R is not in range", ob);
+    // Non-ints are searched as any sequence is, with that search's message.
+    set_error(&exc::ValueError, "sequence.index(x): x not in sequence");
+    return nullptr;
   }
   int contains = range_contains_long(r, ob);
   if (contains < 0) return nullptr;
@@ -411,9 +415,6 @@ Object* range_index(Object* o, Object* ob) {
   return idx;
 }
 
-Object* get_start(Object* o, void*) { return newref(as_range(o)->start); }
-Object* get_stop(Object* o, void*) { return newref(as_range(o)->stop); }
-Object* get_step(Object* o, void*) { return newref(as_range(o)->step); }
 
 SequenceMethods range_as_sequence = {
     .sq_length = range_length,
@@ -437,10 +438,11 @@ MethodDef range_methods[] = {
     {},
 };
 
-GetSetDef range_getset[] = {
-    {"start", get_start},
-    {"stop", get_stop},
-    {"step", get_step},
+// Read-only members, as CPython's (so assigning says "readonly attribute").
+MemberDef range_members[] = {
+    {"start", MemberType::kObject, offsetof(RangeObject, start), true},
+    {"stop", MemberType::kObject, offsetof(RangeObject, stop), true},
+    {"step", MemberType::kObject, offsetof(RangeObject, step), true},
     {},
 };
 
@@ -448,54 +450,132 @@ GetSetDef range_getset[] = {
 
 Object* rangeiter_next(Object* o) {
   RangeIterObject* it = static_cast<RangeIterObject*>(o);
-  if (it->len > 0) {
-    long result = it->start;
-    it->start = result + it->step;
-    --it->len;
-    return int_from_i64(result);
+  if (it->index < it->len) {
+    // Unsigned: the product may wrap, though the sum fits (make_range_iter).
+    unsigned long offset = static_cast<unsigned long>(it->index++) * static_cast<unsigned long>(it->step);
+    return int_from_i64(static_cast<long>(static_cast<unsigned long>(it->start) + offset));
   }
   return nullptr;
 }
 
-Object* rangeiter_length_hint(Object* o) { return int_from_i64(static_cast<RangeIterObject*>(o)->len); }
+Object* rangeiter_length_hint(Object* o) {
+  RangeIterObject* it = static_cast<RangeIterObject*>(o);
+  return int_from_i64(it->len - it->index);
+}
+
+// iter(range(start, start + len*step, step)) at `index`.
+Object* rangeiter_reduce_parts(Object* start, Object* step, Object* len, Object* index) {
+  Object* span = int_mul(len, step);
+  Object* stop = span ? int_add(start, span) : nullptr;
+  xdecref(span);
+  if (!stop) return nullptr;
+  Object* range = make_range(&RangeType, start, stop, step);
+  decref(stop);
+  if (!range) return nullptr;
+  Object* result = iterator_reduce("iter", range, index);
+  decref(range);
+  return result;
+}
+
+Object* rangeiter_reduce(Object* o) {
+  RangeIterObject* it = static_cast<RangeIterObject*>(o);
+  Object* start = int_from_i64(it->start);
+  Object* step = int_from_i64(it->step);
+  Object* len = int_from_i64(it->len);
+  Object* index = int_from_i64(it->index);
+  Object* result = start && step && len && index ? rangeiter_reduce_parts(start, step, len, index) : nullptr;
+  xdecref(start);
+  xdecref(step);
+  xdecref(len);
+  xdecref(index);
+  return result;
+}
+
+// Clipped to [0, len]; any index-like value is accepted, as a C long.
+Object* rangeiter_setstate(Object* o, Object* state) {
+  RangeIterObject* it = static_cast<RangeIterObject*>(o);
+  Object* value = number_index(state);
+  if (!value) return nullptr;
+  int overflow;
+  int64_t index = int_as_i64_overflow(value, &overflow);
+  decref(value);
+  if (overflow) {
+    set_error(&exc::OverflowError, "Python int too large to convert to C long");
+    return nullptr;
+  }
+  it->index = index < 0 ? 0 : (index > it->len ? it->len : static_cast<long>(index));
+  return newref(None);
+}
 
 Object* longrangeiter_next(Object* o) {
   LongRangeIterObject* it = static_cast<LongRangeIterObject*>(o);
-  if (int_sign(it->len) <= 0) return nullptr;
-  Object* new_start = int_add(it->start, it->step);
-  if (!new_start) return nullptr;
-  Object* new_len = int_sub(it->len, small_int(1));
-  if (!new_len) {
-    decref(new_start);
+  int more = rich_compare_bool(it->index, it->len, kLT);
+  if (more != 1) return nullptr;
+  Object* new_index = number_add(it->index, small_int(1));
+  if (!new_index) return nullptr;
+  Object* offset = number_multiply(it->index, it->step);
+  Object* result = offset ? number_add(it->start, offset) : nullptr;
+  xdecref(offset);
+  if (!result) {
+    decref(new_index);
     return nullptr;
   }
-  Object* result = it->start;
-  it->start = new_start;
-  setref(it->len, new_len);
+  setref(it->index, new_index);
   return result;
 }
 
 void longrangeiter_dealloc(Object* o) {
   LongRangeIterObject* it = static_cast<LongRangeIterObject*>(o);
+  decref(it->index);
   decref(it->start);
   decref(it->step);
   decref(it->len);
   free_object(o);
 }
 
-Object* longrangeiter_length_hint(Object* o) { return newref(static_cast<LongRangeIterObject*>(o)->len); }
+Object* longrangeiter_length_hint(Object* o) {
+  LongRangeIterObject* it = static_cast<LongRangeIterObject*>(o);
+  return number_subtract(it->len, it->index);
+}
+
+Object* longrangeiter_reduce(Object* o) {
+  LongRangeIterObject* it = static_cast<LongRangeIterObject*>(o);
+  return rangeiter_reduce_parts(it->start, it->step, it->len, it->index);
+}
+
+// Clipped to [0, len] by comparison; the value is stored as given.
+Object* longrangeiter_setstate(Object* o, Object* state) {
+  LongRangeIterObject* it = static_cast<LongRangeIterObject*>(o);
+  Object* zero = small_int(0);
+  int below = rich_compare_bool(state, zero, kLT);
+  if (below < 0) return nullptr;
+  if (below) {
+    state = zero;
+  } else {
+    int above = rich_compare_bool(it->len, state, kLT);
+    if (above < 0) return nullptr;
+    if (above) state = it->len;
+  }
+  setref(it->index, newref(state));
+  return newref(None);
+}
 
 Object* iter_self(Object* o) { return newref(o); }
 
 MethodDef rangeiter_methods[] = {
     MethodDef("__length_hint__", static_cast<NoArgsMethod>(rangeiter_length_hint),
               "Private method returning an estimate of len(list(it))."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(rangeiter_reduce), "Return state information for pickling."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(rangeiter_setstate), "Set state information for unpickling."),
     {},
 };
 
 MethodDef longrangeiter_methods[] = {
     MethodDef("__length_hint__", static_cast<NoArgsMethod>(longrangeiter_length_hint),
               "Private method returning an estimate of len(list(it))."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(longrangeiter_reduce), "Return state information for pickling."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(longrangeiter_setstate),
+              "Set state information for unpickling."),
     {},
 };
 
@@ -545,7 +625,7 @@ Type RangeType{{
     .richcompare = range_richcompare,
     .iter = range_iter,
     .methods = range_methods,
-    .getset = range_getset,
+    .members = range_members,
     .new_ = range_new_slot,
     .vectorcall = range_vectorcall,
 }};

@@ -12,6 +12,7 @@
 #include "objects/exceptions.h"
 #include "objects/gc.h"
 #include "objects/hash.h"
+#include "objects/iterator_pickling.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -188,6 +189,26 @@ Object* builtin_get_self(Object* o, void*) {
   return newref(self ? self : None);
 }
 
+// pickle saves a module-level function as the global its name refers to,
+// and a bound method as getattr(self, name).
+Object* builtin_reduce(Object* o) {
+  BuiltinFunctionObject* f = as_builtin(o);
+  if (self_is_module(f->self)) return str_from_cstr(f->method->name);
+  Object* name = str_from_cstr(f->method->name);
+  if (!name) return nullptr;
+  Object* args = tuple_pack({f->self, name});
+  decref(name);
+  if (!args) return nullptr;
+  Object* result = builtin_call_reduce("getattr", args);
+  decref(args);
+  return result;
+}
+
+MethodDef builtin_methods[] = {
+    {"__reduce__", builtin_reduce},
+    {},
+};
+
 MemberDef builtin_members[] = {
     {"__module__", MemberType::kObject, offsetof(BuiltinFunctionObject, module), false},
     {},
@@ -230,6 +251,7 @@ Type BuiltinFunctionType{{
     .traverse = builtin_traverse,
     .richcompare = builtin_richcompare,
     .weaklistoffset = offsetof(BuiltinFunctionObject, weaklist),
+    .methods = builtin_methods,
     .members = builtin_members,
     .getset = builtin_getset,
 }};

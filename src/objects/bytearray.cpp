@@ -24,6 +24,7 @@
 #include "objects/gc.h"
 #include "objects/instance_size.h"
 #include "objects/int.h"
+#include "objects/iterator_pickling.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
@@ -207,12 +208,12 @@ void bytearray_dealloc(Object* self) {
 ssize bytearray_length(Object* self) { return bytearray_size(self); }
 
 Object* bytearray_concat(Object* a, Object* b) {
+  // Either side may be any buffer exporter (memoryview, array).
   std::string_view va, vb;
-  if (!(is_bytes(a) || is_bytearray(a)) || !(is_bytes(b) || is_bytearray(b))) {
+  if (!has_buffer(a) || !has_buffer(b)) {
     return format_error(&exc::TypeError, "can't concat %.100s to %.100s", b->type->name, a->type->name);
   }
-  bytes_like_view(a, &va);
-  bytes_like_view(b, &vb);
+  if (!bytes_like_view(a, &va) || !bytes_like_view(b, &vb)) return nullptr;
   Object* r = bytearray_from_data(nullptr, static_cast<ssize>(va.size() + vb.size()));
   if (!r) return nullptr;
   std::memcpy(bytearray_data(r), va.data(), va.size());
@@ -221,11 +222,11 @@ Object* bytearray_concat(Object* a, Object* b) {
 }
 
 Object* bytearray_iconcat(Object* self, Object* other) {
-  if (!is_bytes(other) && !is_bytearray(other)) {
+  if (!has_buffer(other)) {
     return format_error(&exc::TypeError, "can't concat %.100s to %.100s", other->type->name, self->type->name);
   }
   std::string_view v;
-  bytes_like_view(other, &v);
+  if (!bytes_like_view(other, &v)) return nullptr;
   std::string copy(v);  // other may be self
   const ssize size = bytearray_size(self);
   if (size > kMaxSize - static_cast<ssize>(copy.size())) return no_memory();
@@ -238,10 +239,17 @@ Object* bytearray_repeat(Object* self, ssize count) {
   if (count < 0) count = 0;
   const ssize size = bytearray_size(self);
   if (count > 0 && size > kMaxSize / count) return no_memory();
-  Object* r = bytearray_from_data(nullptr, size * count);
-  if (!r) return nullptr;
-  for (ssize i = 0; i < count; ++i)
-    std::memcpy(bytearray_data(r) + i * size, bytearray_data(self), static_cast<size_t>(size));
+  const ssize total = size * count;
+  Object* r = bytearray_from_data(nullptr, total);
+  if (!r || total == 0) return r;
+  // Doubling copies: log2(count) memcpy calls rather than count.
+  char* dst = bytearray_data(r);
+  std::memcpy(dst, bytearray_data(self), static_cast<size_t>(size));
+  for (ssize done = size; done < total;) {
+    ssize chunk = done <= total - done ? done : total - done;
+    std::memcpy(dst + done, dst, static_cast<size_t>(chunk));
+    done += chunk;
+  }
   return r;
 }
 
@@ -249,9 +257,14 @@ Object* bytearray_irepeat(Object* self, ssize count) {
   if (count < 0) count = 0;
   const ssize size = bytearray_size(self);
   if (count > 0 && size > kMaxSize / count) return no_memory();
-  if (bytearray_resize(self, size * count) < 0) return nullptr;
+  const ssize total = size * count;
+  if (bytearray_resize(self, total) < 0) return nullptr;
   char* buf = bytearray_data(self);
-  for (ssize i = 1; i < count; ++i) std::memcpy(buf + i * size, buf, static_cast<size_t>(size));
+  for (ssize done = size; done < total;) {
+    ssize chunk = done <= total - done ? done : total - done;
+    std::memcpy(buf + done, buf, static_cast<size_t>(chunk));
+    done += chunk;
+  }
   return newref(self);
 }
 
@@ -381,10 +394,13 @@ int bytearray_ass_subscript(Object* self, Object* index, Object* values) {
 }
 
 Object* bytearray_richcompare(Object* a, Object* b, int op) {
-  if (!(is_bytes(a) || is_bytearray(a)) || !(is_bytes(b) || is_bytearray(b))) return newref(NotImplemented);
+  // Any contiguous buffer on either side compares by its bytes.
+  if (!has_buffer(a) || !has_buffer(b)) return newref(NotImplemented);
   std::string_view x, y;
-  bytes_like_view(a, &x);
-  bytes_like_view(b, &y);
+  if (!bytes_like_view(a, &x) || !bytes_like_view(b, &y)) {
+    clear_error();
+    return newref(NotImplemented);
+  }
   if (x.size() != y.size() && (op == kEQ || op == kNE)) return bool_from(op == kNE);
   int c = x.compare(y);
   bool r;
@@ -404,7 +420,7 @@ Object* bytearray_repr(Object* self) {
   size_t dot = text.rfind('.');
   if (dot != std::string::npos) text = text.substr(dot + 1);
   text += "(";
-  text += py_repr_bytes(bytearray_view(self));
+  text += py_repr_bytearray_contents(bytearray_view(self));
   text += ")";
   return str_from_utf8(text);
 }
@@ -769,8 +785,27 @@ Object* bytearrayiter_length_hint(Object* o) {
 
 Object* iter_self(Object* o) { return newref(o); }
 
+Object* bytearrayiter_reduce(Object* o) {
+  ByteArrayIterObject* it = static_cast<ByteArrayIterObject*>(o);
+  if (!it->seq) return exhausted_iterator_reduce(tuple_new(0));
+  return iterator_reduce_at("iter", it->seq, it->index);
+}
+
+Object* bytearrayiter_setstate(Object* o, Object* state) {
+  ByteArrayIterObject* it = static_cast<ByteArrayIterObject*>(o);
+  ssize index;
+  if (!iterator_state_index(state, &index)) return nullptr;
+  if (it->seq) {
+    ssize size = bytearray_size(it->seq);
+    it->index = index < 0 ? 0 : (index > size ? size : index);
+  }
+  return newref(None);
+}
+
 MethodDef bytearrayiter_methods[] = {
     {"__length_hint__", bytearrayiter_length_hint, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", bytearrayiter_reduce, "Return state information for pickling."},
+    {"__setstate__", bytearrayiter_setstate, "Set state information for unpickling."},
     {},
 };
 

@@ -18,6 +18,7 @@
 #include "objects/gc.h"
 #include "objects/hash.h"
 #include "objects/int.h"
+#include "objects/iterator_pickling.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
 #include "objects/memoryview.h"
@@ -35,11 +36,17 @@ namespace {
 Object* empty_bytes = nullptr;
 Object* single_bytes[256];
 
+// CPython's header size plus the trailing NUL: sizes within this much of
+// the ssize limit are refused as "too large" rather than out of memory.
+constexpr ssize kCPythonBytesOverhead = 33;
+
 Object* alloc_bytes(ssize n) {
-  if (n < 0 || n > PTRDIFF_MAX - static_cast<ssize>(sizeof(BytesObject))) {
-    if (n < 0) return bad_internal_call();
-    return no_memory();
+  if (n < 0) return bad_internal_call();
+  if (n > PTRDIFF_MAX - kCPythonBytesOverhead) {
+    set_error(&exc::OverflowError, "byte string is too large");
+    return nullptr;
   }
+  if (n > PTRDIFF_MAX - static_cast<ssize>(sizeof(BytesObject))) return no_memory();
   Object* o = allocate_object(&BytesType, sizeof(BytesObject) + static_cast<size_t>(n));
   if (!o) return nullptr;
   as_bytes(o)->size = n;
@@ -209,9 +216,18 @@ Object* bytes_repeat(Object* o, ssize n) {
     set_error(&exc::OverflowError, "repeated bytes are too long");
     return nullptr;
   }
-  Object* r = bytes_new_uninitialized(size * n);
-  if (!r) return nullptr;
-  for (ssize k = 0; k < n; ++k) std::memcpy(bytes_data(r) + k * size, bytes_data(o), static_cast<size_t>(size));
+  const ssize total = size * n;
+  if (total > PTRDIFF_MAX - kCPythonBytesOverhead) return no_memory();
+  Object* r = bytes_new_uninitialized(total);
+  if (!r || total == 0) return r;
+  // Doubling copies: log2(n) memcpy calls rather than n.
+  char* dst = bytes_data(r);
+  std::memcpy(dst, bytes_data(o), static_cast<size_t>(size));
+  for (ssize done = size; done < total;) {
+    ssize chunk = done <= total - done ? done : total - done;
+    std::memcpy(dst + done, dst, static_cast<size_t>(chunk));
+    done += chunk;
+  }
   return r;
 }
 
@@ -384,24 +400,29 @@ Object* bytes_hex(Object* self, Object* const* args, ssize nargs, Object* kwname
   Object* argv[2] = {};
   if (!parse_args(parser, args, nargs, kwnames, argv)) return nullptr;
   static const char hex[] = "0123456789abcdef";
+  // Checked in CPython's order: length first (any sized object), then type.
   std::string sep;
   if (argv[0]) {
+    ssize sep_len = object_length(argv[0]);
+    if (sep_len < 0) return nullptr;
+    if (sep_len != 1) {
+      set_error(&exc::ValueError, "sep must be length 1.");
+      return nullptr;
+    }
+    uint32_t sep_char;
     if (is_str(argv[0])) {
-      sep = str_to_std(argv[0]);
-    } else if (is_bytes(argv[0]) || is_bytearray(argv[0])) {
-      sep = std::string(byteslike_view(argv[0]));
+      sep_char = str_char_at(argv[0], 0);
+    } else if (is_bytes(argv[0])) {
+      sep_char = static_cast<unsigned char>(bytes_view(argv[0])[0]);
     } else {
       set_error(&exc::TypeError, "sep must be str or bytes.");
       return nullptr;
     }
-    if (sep.size() != 1) {
-      set_error(&exc::ValueError, "sep must be length 1.");
-      return nullptr;
-    }
-    if (static_cast<unsigned char>(sep[0]) > 127) {
+    if (sep_char > 127) {
       set_error(&exc::ValueError, "sep must be ASCII.");
       return nullptr;
     }
+    sep.assign(1, static_cast<char>(sep_char));
   }
   int bytes_per_sep = 1;
   if (argv[1] && !arg_to_int(argv[1], &bytes_per_sep)) return nullptr;
@@ -425,7 +446,9 @@ Object* bytes_hex(Object* self, Object* const* args, ssize nargs, Object* kwname
 
 Object* bytes_fromhex(Object* cls, Object* arg) {
   if (!is_str(arg)) {
-    return format_error(&exc::TypeError, "fromhex() argument must be str, not %.50s", arg->type->name);
+    // Argument Clinic's wording, which names None rather than its type.
+    return format_error(&exc::TypeError, "fromhex() argument must be str, not %.50s",
+                        arg == None ? "None" : arg->type->name);
   }
   std::string out;
   ssize n = str_length(arg);
@@ -484,6 +507,10 @@ bool sub_argument(Object* arg, std::string& out) {
     }
     out.assign(1, static_cast<char>(v));
     return true;
+  }
+  if (!has_buffer(arg)) {
+    format_error(&exc::TypeError, "argument should be integer or bytes-like object, not '%.200s'", arg->type->name);
+    return false;
   }
   std::string_view view;
   if (!bytes_like_view(arg, &view)) return false;
@@ -595,9 +622,10 @@ Object* tailmatch(Object* self, Object* const* args, ssize nargs, const char* na
     start += len;
     if (start < 0) start = 0;
   }
+  // -1 with an error set when `sub` exports no buffer.
   auto match = [&](Object* sub) -> int {
-    if (!is_bytes(sub) && !is_bytearray(sub)) return -1;
-    std::string_view s = byteslike_view(sub);
+    std::string_view s;
+    if (!bytes_like_view(sub, &s)) return -1;
     if (end - start < static_cast<ssize>(s.size()) || start > len) return 0;
     ssize pos = at_end ? end - static_cast<ssize>(s.size()) : start;
     return byteslike_view(self).substr(static_cast<size_t>(pos), s.size()) == s;
@@ -606,16 +634,15 @@ Object* tailmatch(Object* self, Object* const* args, ssize nargs, const char* na
   if (is_tuple(subobj)) {
     for (ssize i = 0; i < tuple_size(subobj); ++i) {
       int r = match(tuple_item(subobj, i));
-      if (r < 0) {
-        return format_error(&exc::TypeError, "a bytes-like object is required, not '%.100s'",
-                            tuple_item(subobj, i)->type->name);
-      }
+      if (r < 0) return nullptr;
       if (r) return newref(True);
     }
     return newref(False);
   }
   int r = match(subobj);
   if (r < 0) {
+    if (!error_matches(&exc::TypeError)) return nullptr;
+    clear_error();
     return format_error(&exc::TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name,
                         subobj->type->name);
   }
@@ -632,7 +659,22 @@ Object* bytes_endswith(Object* self, Object* const* args, ssize nargs) {
 }
 
 Object* bytes_join(Object* self, Object* iterable) {
-  Object* seq = sequence_list(iterable);
+  Object* seq;
+  if (is_list(iterable) || is_tuple(iterable)) {
+    seq = sequence_list(iterable);
+  } else {
+    // Only a failure to get an iterator is reported as join's own error.
+    Object* it = get_iter(iterable);
+    if (!it) {
+      if (error_matches(&exc::TypeError)) {
+        clear_error();
+        set_error(&exc::TypeError, "can only join an iterable");
+      }
+      return nullptr;
+    }
+    seq = sequence_list(it);
+    decref(it);
+  }
   if (!seq) return nullptr;
   std::string out;
   for (ssize i = 0; i < list_size(seq); ++i) {
@@ -772,8 +814,24 @@ Object* bytesiter_len(Object* o) {
 
 Object* iter_self(Object* o) { return newref(o); }
 
+Object* bytesiter_reduce(Object* o) {
+  BytesIterObject* it = static_cast<BytesIterObject*>(o);
+  if (!it->seq) return exhausted_iterator_reduce(tuple_new(0));
+  return iterator_reduce_at("iter", it->seq, it->index);
+}
+
+Object* bytesiter_setstate(Object* o, Object* state) {
+  BytesIterObject* it = static_cast<BytesIterObject*>(o);
+  ssize index;
+  if (!iterator_state_index(state, &index)) return nullptr;
+  if (it->seq) it->index = index < 0 ? 0 : (index > bytes_size(it->seq) ? bytes_size(it->seq) : index);
+  return newref(None);
+}
+
 MethodDef bytesiter_methods[] = {
     {"__length_hint__", bytesiter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", bytesiter_reduce, "Return state information for pickling."},
+    {"__setstate__", bytesiter_setstate, "Set state information for unpickling."},
     {},
 };
 

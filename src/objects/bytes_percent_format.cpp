@@ -14,6 +14,7 @@
 
 #include "objects/abstract.h"
 #include "objects/bytearray.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/bytes_methods.h"
 #include "objects/call.h"
@@ -124,6 +125,13 @@ bool format_integer(Object* v, unsigned flags, ssize precision, char type, std::
 bool format_bytes_arg(Object* v, std::string& text) {
   if (is_bytes(v) || is_bytearray(v)) {
     text.assign(byteslike_view(v));
+    return true;
+  }
+  // Any other buffer exporter (memoryview, array) before __bytes__.
+  if (has_buffer(v)) {
+    std::string_view view;
+    if (!bytes_like_view(v, &view)) return false;
+    text.assign(view);
     return true;
   }
   Object* func = lookup_special(v, ID(dunder_bytes));

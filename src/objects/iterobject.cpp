@@ -7,7 +7,9 @@
 #include "objects/exceptions.h"
 #include "objects/gc.h"
 #include "objects/int.h"
+#include "objects/iterator_pickling.h"
 #include "objects/singletons.h"
+#include "objects/tuple.h"
 #include "objects/type.h"
 
 namespace glasspy {
@@ -104,8 +106,41 @@ Object* calliter_next(Object* o) {
 
 Object* iter_self(Object* o) { return newref(o); }
 
+Object* seqiter_reduce(Object* o) {
+  SeqIterObject* it = static_cast<SeqIterObject*>(o);
+  if (!it->seq) return exhausted_iterator_reduce(tuple_new(0));
+  return iterator_reduce_at("iter", it->seq, it->index);
+}
+
+// Only negative positions are clipped: the sequence's length is unknown.
+Object* seqiter_setstate(Object* o, Object* state) {
+  SeqIterObject* it = static_cast<SeqIterObject*>(o);
+  ssize index;
+  if (!iterator_state_index(state, &index)) return nullptr;
+  if (it->seq) it->index = index < 0 ? 0 : index;
+  return newref(None);
+}
+
+// iter(callable, sentinel) again, or iter(()) once exhausted.
+Object* calliter_reduce(Object* o) {
+  CallIterObject* it = static_cast<CallIterObject*>(o);
+  if (!it->callable) return exhausted_iterator_reduce(tuple_new(0));
+  Object* args = tuple_pack({it->callable, it->sentinel});
+  if (!args) return nullptr;
+  Object* result = builtin_call_reduce("iter", args);
+  decref(args);
+  return result;
+}
+
 MethodDef seqiter_methods[] = {
     {"__length_hint__", seqiter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", seqiter_reduce, "Return state information for pickling."},
+    {"__setstate__", seqiter_setstate, "Set state information for unpickling."},
+    {},
+};
+
+MethodDef calliter_methods[] = {
+    {"__reduce__", calliter_reduce, "Return state information for pickling."},
     {},
 };
 
@@ -154,6 +189,7 @@ Type CallIterType{{
     .traverse = calliter_traverse,
     .iter = iter_self,
     .iternext = calliter_next,
+    .methods = calliter_methods,
 }};
 
 }  // namespace glasspy

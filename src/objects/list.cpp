@@ -14,6 +14,7 @@
 #include "objects/gc.h"
 #include "objects/genericalias.h"
 #include "objects/int.h"
+#include "objects/iterator_pickling.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -831,12 +832,49 @@ Object* listreviter_len(Object* o) {
 
 Object* iter_self(Object* o) { return newref(o); }
 
+Object* listiter_reduce(Object* o) {
+  ListIterObject* it = static_cast<ListIterObject*>(o);
+  if (!it->seq) return exhausted_iterator_reduce(list_new(0));
+  return iterator_reduce_at("iter", it->seq, it->index);
+}
+
+Object* listreviter_reduce(Object* o) {
+  ListIterObject* it = static_cast<ListIterObject*>(o);
+  if (!it->seq) return exhausted_iterator_reduce(list_new(0));
+  return iterator_reduce_at("reversed", it->seq, it->index);
+}
+
+// Positions are clipped to the list as it is now: [0, len] going forward,
+// [-1, len-1] going backward (the ends meaning exhausted).
+Object* listiter_setstate(Object* o, Object* state) {
+  ListIterObject* it = static_cast<ListIterObject*>(o);
+  ssize index;
+  if (!iterator_state_index(state, &index)) return nullptr;
+  if (it->seq) it->index = index < 0 ? 0 : (index > list_size(it->seq) ? list_size(it->seq) : index);
+  return newref(None);
+}
+
+Object* listreviter_setstate(Object* o, Object* state) {
+  ListIterObject* it = static_cast<ListIterObject*>(o);
+  ssize index;
+  if (!iterator_state_index(state, &index)) return nullptr;
+  if (it->seq) {
+    ssize last = list_size(it->seq) - 1;
+    it->index = index < -1 ? -1 : (index > last ? last : index);
+  }
+  return newref(None);
+}
+
 MethodDef listiter_methods[] = {
     {"__length_hint__", listiter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", listiter_reduce, "Return state information for pickling."},
+    {"__setstate__", listiter_setstate, "Set state information for unpickling."},
     {},
 };
 MethodDef listreviter_methods[] = {
     {"__length_hint__", listreviter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", listreviter_reduce, "Return state information for pickling."},
+    {"__setstate__", listreviter_setstate, "Set state information for unpickling."},
     {},
 };
 

@@ -283,11 +283,7 @@ int pack_item(char format, Object* item, char* p) {
         decref(f);
       }
       if (format == 'f') {
-        if (std::isfinite(d) && std::fabs(d) > 3.4028234663852886e38 &&
-            std::isinf(static_cast<float>(d))) {
-          set_error(&exc::OverflowError, "float too large to pack with f format");
-          return -1;
-        }
+        // A plain C conversion, as in CPython 3.11: too large becomes inf.
         store<float>(p, static_cast<float>(d));
       } else {
         store<double>(p, d);
@@ -451,11 +447,8 @@ Object* memoryview_repr(Object* o) {
 ssize memoryview_length(Object* o) {
   MemoryViewObject* v = as_view(o);
   if (!check_released(v)) return -1;
-  if (v->ndim == 0) {
-    set_error(&exc::TypeError, "0-dim memory has no length");
-    return -1;
-  }
-  return v->shape()[0];
+  // CPython 3.11 counts a 0-dim view as one item (3.12 made it an error).
+  return v->ndim == 0 ? 1 : v->shape()[0];
 }
 
 // Parses an integer index key: true with *out, false if `key` is no index.
@@ -577,7 +570,7 @@ Object* memoryview_subscript(Object* o, Object* key) {
     for (int d = 1; d < r->ndim; ++d) r->nbytes *= r->shape()[d];
     return r;
   }
-  if (key == Ellipsis) return newref(o);
+  // Unlike a 0-dim view, an n-dim view rejects `...` as a key.
   if (is_tuple(key)) {
     if (all_indices(key)) {
       char* p = item_address(v, key);
@@ -657,10 +650,10 @@ Object* memoryview_richcompare(Object* a, Object* b, int op) {
   if (op != kEQ && op != kNE) return newref(NotImplemented);
   MemoryViewObject* v = as_view(a);
   bool equal;
-  if (a == b) {
-    equal = true;
-  } else if (!v->mbuf || (is_memoryview(b) && !as_view(b)->mbuf)) {
-    equal = false;
+  // Identity decides only for released views: a live view compares its
+  // items, so a view holding a NaN is not equal to itself.
+  if (!v->mbuf || (is_memoryview(b) && !as_view(b)->mbuf)) {
+    equal = a == b;
   } else {
     Object* other = is_memoryview(b) ? newref(b) : (has_buffer(b) ? memoryview_from_object(b) : nullptr);
     if (!other) {
@@ -874,8 +867,12 @@ Object* memoryview_cast(Object* o, Object* const* args, ssize nargs, Object* kwn
     ssize product = 1;
     for (ssize d = 0; d < ndim; ++d) {
       Object* item = tuple_item(items, d);
-      ssize x = -1;
-      if (is_int(item)) x = int_as_ssize(item);
+      if (!is_int(item)) {
+        decref(items);
+        set_error(&exc::TypeError, "memoryview.cast(): elements of shape must be integers");
+        return nullptr;
+      }
+      ssize x = int_as_ssize(item);
       if (x == -1 && error_occurred()) {
         decref(items);
         return nullptr;
@@ -973,7 +970,16 @@ GetSetDef memoryview_getset[] = {
     {},
 };
 
+// The object's own size: the header plus its shape and strides (the type
+// declares an item size, as CPython's does, so object.__sizeof__ can't say).
+Object* memoryview_sizeof(Object* o) {
+  MemoryViewObject* v = as_view(o);
+  ssize extra = v->ndim > 1 ? static_cast<ssize>(sizeof(ssize)) * 2 * (v->ndim - 1) : 0;
+  return int_from_ssize(static_cast<ssize>(sizeof(MemoryViewObject)) + extra);
+}
+
 MethodDef memoryview_methods[] = {
+    MethodDef("__sizeof__", static_cast<NoArgsMethod>(memoryview_sizeof)),
     MethodDef("release", static_cast<NoArgsMethod>(memoryview_release),
               "release($self, /)\n--\n\nRelease the underlying buffer exposed by the memoryview object."),
     MethodDef("tobytes", static_cast<FastKeywordsMethod>(memoryview_tobytes),
@@ -999,8 +1005,30 @@ MappingMethods memoryview_as_mapping = {
     .mp_ass_subscript = memoryview_ass_subscript,
 };
 
+// The sequence form of indexing (reversed() and the abstract API use it).
+Object* memoryview_item(Object* o, ssize i) {
+  MemoryViewObject* v = as_view(o);
+  if (!check_released(v)) return nullptr;
+  if (v->ndim == 0) {
+    set_error(&exc::TypeError, "invalid indexing of 0-dim memory");
+    return nullptr;
+  }
+  if (v->ndim > 1) {
+    set_error(&exc::NotImplementedError, "multi-dimensional sub-views are not implemented");
+    return nullptr;
+  }
+  ssize len = v->shape()[0];
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) {
+    set_error(&exc::IndexError, "index out of bounds on dimension 1");
+    return nullptr;
+  }
+  return unpack_item(v->format, v->start + i * v->strides()[0]);
+}
+
 SequenceMethods memoryview_as_sequence = {
     .sq_length = memoryview_length,
+    .sq_item = memoryview_item,
 };
 
 // ---- iteration ----------------------------------------------------------------------
@@ -1065,6 +1093,9 @@ int memoryiter_clear(Object* o) {
 Type MemoryViewType{{
     .name = "memoryview",
     .basicsize = sizeof(MemoryViewObject),
+    // Variable-sized like CPython's (shape and strides follow the object):
+    // this is also what makes pickling refuse it with CPython's message.
+    .itemsize = sizeof(ssize),
     .dealloc = memoryview_dealloc,
     .repr = memoryview_repr,
     .as_sequence = &memoryview_as_sequence,

@@ -147,15 +147,9 @@ Object* slice_new_slot(Type* type, Object* args, Object* kwds) {
   return slice_new(tuple_item(args, 0), tuple_item(args, 1), n > 2 ? tuple_item(args, 2) : nullptr);
 }
 
-// slice.indices(length) with Python ints of any size.
-Object* slice_indices(Object* self, Object* len_obj) {
-  Object* length = number_index(len_obj);
-  if (!length) return nullptr;
-  if (int_sign(length) < 0) {
-    decref(length);
-    set_error(&exc::ValueError, "length should not be negative");
-    return nullptr;
-  }
+}  // namespace
+
+int slice_long_indices(Object* self, Object* length, Object** start_out, Object** stop_out, Object** step_out) {
   SliceObject* s = as_slice(self);
   Object* step;
   bool step_is_negative;
@@ -165,18 +159,16 @@ Object* slice_indices(Object* self, Object* len_obj) {
   } else {
     step = number_index(s->step);
     if (!step) {
-      decref(length);
       if (error_matches(&exc::TypeError)) {
         clear_error();
         set_error(&exc::TypeError, "slice indices must be integers or None or have an __index__ method");
       }
-      return nullptr;
+      return -1;
     }
     if (int_sign(step) == 0) {
       decref(step);
-      decref(length);
       set_error(&exc::ValueError, "slice step cannot be zero");
-      return nullptr;
+      return -1;
     }
     step_is_negative = int_sign(step) < 0;
   }
@@ -218,14 +210,38 @@ Object* slice_indices(Object* self, Object* len_obj) {
   };
   Object* start = clamp(s->start, true);
   Object* stop = start ? clamp(s->stop, false) : nullptr;
-  Object* result = nullptr;
-  if (start && stop) result = tuple_pack({start, stop, step});
-  xdecref(start);
-  xdecref(stop);
-  decref(step);
   decref(lower);
   decref(upper);
+  if (!start || !stop) {
+    xdecref(start);
+    decref(step);
+    return -1;
+  }
+  *start_out = start;
+  *stop_out = stop;
+  *step_out = step;
+  return 0;
+}
+
+namespace {
+
+// slice.indices(length) with Python ints of any size.
+Object* slice_indices(Object* self, Object* len_obj) {
+  Object* length = number_index(len_obj);
+  if (!length) return nullptr;
+  if (int_sign(length) < 0) {
+    decref(length);
+    set_error(&exc::ValueError, "length should not be negative");
+    return nullptr;
+  }
+  Object *start, *stop, *step;
+  int status = slice_long_indices(self, length, &start, &stop, &step);
   decref(length);
+  if (status < 0) return nullptr;
+  Object* result = tuple_pack({start, stop, step});
+  decref(start);
+  decref(stop);
+  decref(step);
   return result;
 }
 

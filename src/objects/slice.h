@@ -26,5 +26,9 @@ Object* slice_new(Object* start, Object* stop, Object* step);
 int slice_unpack(Object* slice, ssize* start, ssize* stop, ssize* step);
 // Clips to [0, length] and returns the number of items selected.
 ssize slice_adjust_indices(ssize length, ssize* start, ssize* stop, ssize step);
+// The same resolution with ints of any size, for a non-negative int `length`
+// (CPython's _PySlice_GetLongIndices): new references in the three outputs,
+// or -1 with an error set.
+int slice_long_indices(Object* slice, Object* length, Object** start, Object** stop, Object** step);
 
 }  // namespace glasspy

@@ -11,6 +11,7 @@
 #include "objects/gc.h"
 #include "objects/genericalias.h"
 #include "objects/int.h"
+#include "objects/iterator_pickling.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
@@ -388,8 +389,24 @@ Object* tupleiter_len(Object* o) {
 
 Object* iter_self(Object* o) { return newref(o); }
 
+Object* tupleiter_reduce(Object* o) {
+  TupleIterObject* it = static_cast<TupleIterObject*>(o);
+  if (!it->seq) return exhausted_iterator_reduce(tuple_new(0));
+  return iterator_reduce_at("iter", it->seq, it->index);
+}
+
+Object* tupleiter_setstate(Object* o, Object* state) {
+  TupleIterObject* it = static_cast<TupleIterObject*>(o);
+  ssize index;
+  if (!iterator_state_index(state, &index)) return nullptr;
+  if (it->seq) it->index = index < 0 ? 0 : (index > tuple_size(it->seq) ? tuple_size(it->seq) : index);
+  return newref(None);
+}
+
 MethodDef tupleiter_methods[] = {
     {"__length_hint__", tupleiter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", tupleiter_reduce, "Return state information for pickling."},
+    {"__setstate__", tupleiter_setstate, "Set state information for unpickling."},
     {},
 };
 

@@ -87,7 +87,11 @@ void append_py_repr_str(std::string& out, std::string_view s) {
   out += quote;
 }
 
-void append_py_repr_bytes(std::string& out, std::string_view s) {
+namespace {
+
+// `escape_single_quote` is bytearray's quirk: its repr escapes ' even inside
+// double quotes.
+void append_bytes_literal(std::string& out, std::string_view s, bool escape_single_quote) {
   const char quote = choose_quote(s);
   out.reserve(out.size() + s.size() + 3);
   out += 'b';
@@ -96,7 +100,10 @@ void append_py_repr_bytes(std::string& out, std::string_view s) {
   const size_t n = s.size();
   while (i < n) {
     size_t run = i;
-    while (run < n && plain_ascii(static_cast<unsigned char>(s[run]), quote)) ++run;
+    while (run < n && plain_ascii(static_cast<unsigned char>(s[run]), quote) &&
+           !(escape_single_quote && s[run] == '\'')) {
+      ++run;
+    }
     out.append(s.data() + i, run - i);
     i = run;
     if (i >= n) break;
@@ -104,6 +111,16 @@ void append_py_repr_bytes(std::string& out, std::string_view s) {
     ++i;
   }
   out += quote;
+}
+
+}  // namespace
+
+void append_py_repr_bytes(std::string& out, std::string_view s) { append_bytes_literal(out, s, false); }
+
+std::string py_repr_bytearray_contents(std::string_view bytes) {
+  std::string out;
+  append_bytes_literal(out, bytes, true);
+  return out;
 }
 
 std::string py_repr_str(std::string_view utf8) {

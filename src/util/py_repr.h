@@ -16,6 +16,8 @@ namespace glasspy {
 
 std::string py_repr_str(std::string_view utf8);
 std::string py_repr_bytes(std::string_view bytes);
+// The b'...' inside bytearray's repr, which (unlike bytes) escapes every '.
+std::string py_repr_bytearray_contents(std::string_view bytes);
 
 // Appending forms, to build larger reprs without temporaries.
 void append_py_repr_str(std::string& out, std::string_view utf8);
