@@ -12,6 +12,7 @@
 #include "objects/exceptions.h"
 #include "objects/gc.h"
 #include "objects/hash.h"
+#include "objects/reduce_support.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -188,6 +189,29 @@ Object* builtin_get_self(Object* o, void*) {
   return newref(self ? self : None);
 }
 
+// Module functions pickle by name (pickle then finds them as module
+// globals); methods as getattr(self, name).
+Object* builtin_reduce(Object* o) {
+  BuiltinFunctionObject* f = as_builtin(o);
+  if (self_is_module(f->self)) return str_from_cstr(f->method->name);
+  Object* getattr_name = str_from_cstr("getattr");
+  Object* getattr_function = getattr_name ? builtins_attribute(getattr_name) : nullptr;
+  xdecref(getattr_name);
+  if (!getattr_function) return nullptr;
+  Object* name = str_from_cstr(f->method->name);
+  Object* args = name ? tuple_pack({f->self, name}) : nullptr;
+  xdecref(name);
+  Object* result = args ? tuple_pack({getattr_function, args}) : nullptr;
+  xdecref(args);
+  decref(getattr_function);
+  return result;
+}
+
+MethodDef builtin_methods[] = {
+    {"__reduce__", builtin_reduce},
+    {},
+};
+
 MemberDef builtin_members[] = {
     {"__module__", MemberType::kObject, offsetof(BuiltinFunctionObject, module), false},
     {},
@@ -230,6 +254,7 @@ Type BuiltinFunctionType{{
     .traverse = builtin_traverse,
     .richcompare = builtin_richcompare,
     .weaklistoffset = offsetof(BuiltinFunctionObject, weaklist),
+    .methods = builtin_methods,
     .members = builtin_members,
     .getset = builtin_getset,
 }};
