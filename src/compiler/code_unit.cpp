@@ -596,13 +596,17 @@ Constant Constant::frozenset(const std::vector<Constant>& items) {
       if (!dup) ordered.push_back(c);
     }
   }
-  return frozenset_in_order(std::move(ordered));
+  Constant c = frozenset_in_order(std::move(ordered));
+  c.build_items_ = std::make_shared<const std::vector<Constant>>(items);
+  return c;
 }
 
 Constant Constant::rebuilt_frozenset() const {
   std::vector<Constant> ordered;
   if (!set_build_order(*items_, ordered)) return *this;
-  return frozenset_in_order(std::move(ordered));
+  Constant c = frozenset_in_order(std::move(ordered));
+  c.build_items_ = items_;
+  return c;
 }
 
 // ---- CodeUnit views ----------------------------------------------------------------

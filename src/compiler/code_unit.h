@@ -67,6 +67,10 @@ class Constant {
   double imag() const { return imag_; }          // Complex's imaginary part
   const std::string& text() const { return text_; }  // Str (UTF-8) / Bytes
   const std::vector<Constant>& items() const { return *items_; }  // Tuple / FrozenSet
+  // FrozenSet: the items in the order CPython inserted them when it built
+  // this set; inserting them in this order reproduces items()' order, which
+  // inserting items() itself need not (collisions resolve differently).
+  const std::vector<Constant>& build_items() const { return build_items_ ? *build_items_ : *items_; }
   const std::shared_ptr<CodeUnit>& code_unit() const { return code_; }
 
   // Python's repr(); code objects as "<code object NAME at 0x..., file "F", line N>".
@@ -90,6 +94,7 @@ class Constant {
   double real_ = 0, imag_ = 0;
   std::string text_;
   std::shared_ptr<const std::vector<Constant>> items_;
+  std::shared_ptr<const std::vector<Constant>> build_items_;  // null: items_
   std::shared_ptr<CodeUnit> code_;
 };
 

@@ -787,7 +787,7 @@ Object* iter_self(Object* o) { return newref(o); }
 
 Object* bytearrayiter_reduce(Object* o) {
   ByteArrayIterObject* it = static_cast<ByteArrayIterObject*>(o);
-  if (!it->seq) return exhausted_iterator_reduce(tuple_new(0));
+  if (!it->seq) return iter_of_reduce(tuple_new(0));
   return iterator_reduce_at("iter", it->seq, it->index);
 }
 

@@ -18,6 +18,7 @@
 #include "objects/genericalias.h"
 #include "objects/instance_size.h"
 #include "objects/int.h"
+#include "objects/iterator_pickling.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
 #include "objects/set.h"
@@ -1366,8 +1367,27 @@ Object* dictiter_len(Object* o) {
   return int_from_ssize(n);
 }
 
+// The remaining items, listed by a copy of the iterator so that this one is
+// not advanced (a changed dict raises, as iterating would).
+Object* dictiter_reduce(Object* o) {
+  DictIterObject* it = static_cast<DictIterObject*>(o);
+  if (!it->dict) return iter_of_reduce(list_new(0));
+  const bool reversed =
+      o->type == &DictRevKeyIterType || o->type == &DictRevValueIterType || o->type == &DictRevItemIterType;
+  Object* copy = make_iter(it->dict, o->type, reversed);
+  if (!copy) return nullptr;
+  DictIterObject* c = static_cast<DictIterObject*>(copy);
+  c->used = it->used;
+  c->pos = it->pos;
+  c->len = it->len;
+  Object* items = list_from_iterable(copy);
+  decref(copy);
+  return iter_of_reduce(items);
+}
+
 MethodDef dictiter_methods[] = {
     {"__length_hint__", dictiter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", dictiter_reduce, "Return state information for pickling."},
     {},
 };
 

@@ -51,10 +51,10 @@ Object* builtin_call_reduce(const char* builtin, Object* args) {
   return result;
 }
 
-Object* exhausted_iterator_reduce(Object* empty) {
-  if (!empty) return nullptr;
-  Object* args = tuple_pack({empty});
-  decref(empty);
+Object* iter_of_reduce(Object* items) {
+  if (!items) return nullptr;
+  Object* args = tuple_pack({items});
+  decref(items);
   if (!args) return nullptr;
   Object* result = builtin_call_reduce("iter", args);
   decref(args);

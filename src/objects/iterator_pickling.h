@@ -18,8 +18,10 @@ Object* iterator_reduce(const char* builtin, Object* seq, Object* position);
 Object* iterator_reduce_at(const char* builtin, Object* seq, ssize position);
 // (builtins.<builtin>, args); `args` is a borrowed tuple.
 Object* builtin_call_reduce(const char* builtin, Object* args);
-// (builtins.iter, (empty,)): steals `empty`, a fresh empty list or tuple.
-Object* exhausted_iterator_reduce(Object* empty);
+// (builtins.iter, (items,)): how an iterator over the items it has left
+// pickles (an exhausted one passes a fresh empty list or tuple).  Steals
+// `items`; a null `items` passes its error on.
+Object* iter_of_reduce(Object* empty);
 // __setstate__'s position as an ssize (only ints: "an integer is required").
 bool iterator_state_index(Object* state, ssize* out);
 

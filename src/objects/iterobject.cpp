@@ -108,7 +108,7 @@ Object* iter_self(Object* o) { return newref(o); }
 
 Object* seqiter_reduce(Object* o) {
   SeqIterObject* it = static_cast<SeqIterObject*>(o);
-  if (!it->seq) return exhausted_iterator_reduce(tuple_new(0));
+  if (!it->seq) return iter_of_reduce(tuple_new(0));
   return iterator_reduce_at("iter", it->seq, it->index);
 }
 
@@ -124,7 +124,7 @@ Object* seqiter_setstate(Object* o, Object* state) {
 // iter(callable, sentinel) again, or iter(()) once exhausted.
 Object* calliter_reduce(Object* o) {
   CallIterObject* it = static_cast<CallIterObject*>(o);
-  if (!it->callable) return exhausted_iterator_reduce(tuple_new(0));
+  if (!it->callable) return iter_of_reduce(tuple_new(0));
   Object* args = tuple_pack({it->callable, it->sentinel});
   if (!args) return nullptr;
   Object* result = builtin_call_reduce("iter", args);

@@ -834,13 +834,13 @@ Object* iter_self(Object* o) { return newref(o); }
 
 Object* listiter_reduce(Object* o) {
   ListIterObject* it = static_cast<ListIterObject*>(o);
-  if (!it->seq) return exhausted_iterator_reduce(list_new(0));
+  if (!it->seq) return iter_of_reduce(list_new(0));
   return iterator_reduce_at("iter", it->seq, it->index);
 }
 
 Object* listreviter_reduce(Object* o) {
   ListIterObject* it = static_cast<ListIterObject*>(o);
-  if (!it->seq) return exhausted_iterator_reduce(list_new(0));
+  if (!it->seq) return iter_of_reduce(list_new(0));
   return iterator_reduce_at("reversed", it->seq, it->index);
 }
 

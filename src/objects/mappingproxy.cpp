@@ -8,6 +8,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/gc.h"
+#include "objects/genericalias.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
@@ -109,6 +110,7 @@ MethodDef mp_methods[] = {
     {"items", mp_items, "D.items() -> a set-like object providing a view on D's items"},
     {"copy", mp_copy, "D.copy() -> a shallow copy of D"},
     {"__reversed__", mp_reversed, "D.__reversed__() -> reverse iterator"},
+    {"__class_getitem__", generic_alias_new, "See PEP 585", Binding::kClass},
     {},
 };
 

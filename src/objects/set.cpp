@@ -17,6 +17,7 @@
 #include "objects/gc.h"
 #include "objects/genericalias.h"
 #include "objects/int.h"
+#include "objects/iterator_pickling.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
@@ -185,7 +186,9 @@ restart:
         if (table != so->table || entry->key != startkey) goto restart;
         mask = static_cast<size_t>(so->mask);
       } else if (entry->hash == -1) {
-        if (!freeslot) freeslot = entry;
+        // CPython 3.11 keeps the last dummy the probe passed, not the
+        // first: where the key lands decides the iteration order.
+        freeslot = entry;
       }
       ++entry;
     } while (probes--);
@@ -1100,8 +1103,27 @@ Object* setiter_len(Object* o) {
 
 Object* iter_self(Object* o) { return newref(o); }
 
+Object* set_iter(Object* o);
+
+// The remaining elements, listed by a copy of the iterator so that this one
+// is not advanced (a changed set raises, as iterating would).
+Object* setiter_reduce(Object* o) {
+  SetIterObject* si = static_cast<SetIterObject*>(o);
+  if (!si->set) return iter_of_reduce(list_new(0));
+  Object* copy = set_iter(si->set);
+  if (!copy) return nullptr;
+  SetIterObject* c = static_cast<SetIterObject*>(copy);
+  c->used = si->used;
+  c->pos = si->pos;
+  c->len = si->len;
+  Object* items = list_from_iterable(copy);
+  decref(copy);
+  return iter_of_reduce(items);
+}
+
 MethodDef setiter_methods[] = {
     {"__length_hint__", setiter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", setiter_reduce, "Return state information for pickling."},
     {},
 };
 

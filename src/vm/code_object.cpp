@@ -75,7 +75,9 @@ Object* constant_to_object(const Constant& c) {
       return bytes_from_data(c.text().data(), static_cast<ssize>(c.text().size()));
     case Constant::Kind::Tuple:
     case Constant::Kind::FrozenSet: {
-      const std::vector<Constant>& items = c.items();
+      // A frozenset is built by replaying CPython's insertions, so that its
+      // table (and iteration order) is the one CPython's constant has.
+      const std::vector<Constant>& items = c.kind() == Constant::Kind::Tuple ? c.items() : c.build_items();
       Object* t = tuple_new(static_cast<ssize>(items.size()));
       if (!t) return nullptr;
       for (size_t i = 0; i < items.size(); ++i) {

@@ -1,0 +1,17 @@
+# dict iteration stays in insertion order while set order depends on hashes
+keys = ["zeta", "alpha", "mu", "beta", 10, 3, 2.5, (1, 2), b"b", 0.75]
+d = dict.fromkeys(keys)
+print(list(d) == keys, list(d))
+print(set(k for k in keys if not isinstance(k, (bytes, float))))
+print(set(d.keys() - {0.75}))
+print(d.keys() & set(keys[:5]))
+print(d.keys() | {"omega"})
+print(d.keys() ^ {"zeta", "new"})
+print(d.items() & {("mu", None), ("nope", None)})
+print(d.keys() - ["alpha", 10])
+print(set(reversed(d)), list(reversed(d)))
+print({"q": 1}.keys() | {"p": 2}.keys())
+print({1: 0, 2: 0, 3: 0}.keys() ^ {2: 0, 5: 0}.keys())
+print(set({"x": 1, "y": 2}.items()) | {("z", 3)})
+print(frozenset({"b": 1, "a": 2}))
+print(set(str(i) for i in range(12)) - {"3", "7"})

@@ -1,0 +1,28 @@
+# set iteration order of ints follows CPython's table exactly
+print({5, 3, 9, 1, 100, 8, 64, 32})
+print(set(range(20, 0, -1)))
+print({-1, -2, -3, 0, 1, 2, 3})
+print({2**61 - 2, 2**61 - 1, 2**61, 2**61 + 1, 2**62, -2**61, -2**63})
+print({10**20, 10**30, 7, 2**100 + 3, -(10**25)})
+print({8, 16, 24, 32, 40, 48, 56, 64, 72})
+s = set()
+for i in range(0, 200, 7):
+    s.add(i * 13 % 101)
+print(s)
+t = set(range(50))
+for i in range(0, 50, 2):
+    t.discard(i)
+t.update([100, 200, 300])
+print(t)
+u = {i * 1024 for i in range(12)}
+print(u)
+print(list({i ** 3 for i in range(-10, 10)}))
+print(set([1 << k for k in range(0, 70, 5)]))
+w = set(range(5))
+w.add(5 + 8)
+w.add(5 + 16)
+w.remove(0)
+w.add(32)
+print(w, w.pop(), w)
+print(frozenset([31, 15, 7, 3, 1, 63, 127]))
+print({True, 2, 3.0} , {0.5, 1.5, 2.5, 1e10})

@@ -1,0 +1,23 @@
+# set iteration order of str and bytes (SipHash-1-3 with PYTHONHASHSEED=0)
+print({"apple", "banana", "cherry", "date", "elderberry", "fig", "grape"})
+print(set("abcdefghijklmnopqrstuvwxyz"))
+print(set("hello world"))
+print({"", "a", "aa", "aaa", "aaaa", "aaaaaaaa", "aaaaaaaaaaaaaaaa"})
+print({"é", "ü", "中文", "日本語", "🐍", "naïve", "Straße"})
+print({b"apple", b"banana", b"", b"\x00", b"\xff" * 9, b"cherry"})
+print({"x" * n for n in range(1, 30, 3)})
+words = "the quick brown fox jumps over the lazy dog and keeps running far away".split()
+print(set(words))
+print(frozenset(words) == set(words), list(frozenset(words)) == list(set(words)))
+print([hash(w) for w in ["a", "b", "ab", "hello", "", "\u20ac", "\U0001F40D"]])
+print([hash(b) for b in [b"a", b"b", b"ab", b"hello", b"", bytes(range(20))]])
+print(hash("a") == hash(b"a"), hash("abc") == hash(b"abc"), hash("\xe9") == hash("\xe9".encode("latin-1")))
+print(hash(memoryview(b"abc")) == hash(b"abc"))
+print({s.upper() for s in words})
+d = {}
+for w in words:
+    d.setdefault(len(w), set()).add(w)
+print(d)
+import string
+print(set(string.punctuation))
+print(set(map(str, range(30))))

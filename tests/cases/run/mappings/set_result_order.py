@@ -1,0 +1,35 @@
+# the iteration order of results of set operations (strings, so hashes scatter)
+a = set("the quick brown fox".split())
+b = set("the lazy brown dog jumps over the fox".split())
+c = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa"}
+print(list(a | b), list(b | a))
+print(list(a & b), list(b & a), list(c & a))
+print(list(a - b), list(b - a), list(c - {"beta"}))
+print(list(a ^ b), list(b ^ a))
+print(list(a.union(b, c)), list(c.intersection(c, ["eta", "iota", "zzz"])))
+print(list(c.difference(["alpha"], ("eta",))), list(c.symmetric_difference(a)))
+print(list(a.intersection(["fox", "the", "quick", "nope"])), list(a.intersection(iter(b))))
+print(list(c.difference(set(list(c)[:3]))), list(c.difference(list(c)[3:])))
+s = set(c)
+s &= {"gamma", "kappa", "zeta", "nope"}
+print(list(s))
+s = set(c)
+s -= {"gamma", "kappa"}
+print(list(s))
+s = set(c)
+s ^= {"gamma", "new1", "new2"}
+print(list(s))
+s = set(c)
+s |= a
+print(list(s))
+big = set(str(i) for i in range(40))
+small = {"5", "17", "33", "x"}
+print(list(big & small), list(small & big), list(big - set(str(i) for i in range(35))), list(small - big))
+print(list(frozenset(c) | a), list(frozenset(a) & b))
+print(list(set(c).union()), list(frozenset(c).copy()))
+print(list(set(["b", "a"]) | set(["d", "c"])), list({"one"} ^ {"two", "one", "three"}))
+d = dict.fromkeys(c, 0)
+print(list(d.keys() & a), list(d.keys() & {"alpha", "eta", "x"}), list(d.keys() | a), list(d.keys() - {"alpha"}))
+print(list(d.keys() ^ {"alpha", "q"}), list({"alpha", "q"} ^ d.keys()), list({"q"} | d.keys()))
+print(list(d.keys() & ["theta", "beta", "zz"]), list(["theta", "beta"] & d.keys()))
+print(list(d.items() & {("beta", 0), ("x", 0)}), list(d.items() - {("beta", 0)}))
