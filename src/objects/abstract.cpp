@@ -3,6 +3,7 @@
 
 #include <cstring>
 
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/call.h"
 #include "objects/dict.h"
@@ -423,6 +424,18 @@ Object* number_long(Object* o) {
   }
   if (error_occurred()) return nullptr;
   if (is_str(o) || is_bytes(o) || is_bytearray(o)) return int_from_string_object(o, 10);
+  if (has_buffer(o)) {
+    // Any other bytes-like object (memoryview, array) parses as the bytes it
+    // exports; errors then show those bytes, as CPython's do.
+    Buffer view;
+    if (get_buffer(o, &view) < 0) return nullptr;
+    Object* copy = bytes_from_data(view.buf, view.len);
+    release_buffer(&view);
+    if (!copy) return nullptr;
+    Object* result = int_from_string_object(copy, 10);
+    decref(copy);
+    return result;
+  }
   return type_error_obj("int() argument must be a string, a bytes-like object or a real number, not '%.200s'", o);
 }
 

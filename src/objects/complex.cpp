@@ -313,6 +313,11 @@ Object* malformed() {
   return nullptr;
 }
 
+Object* cannot_convert(Object* v) {
+  format_error(&exc::ValueError, "could not convert string to complex: %R", v);
+  return nullptr;
+}
+
 Object* complex_from_string(Type* type, Object* v) {
   // Unicode digits and spaces become ASCII; underscores between digits go.
   std::string raw;
@@ -328,17 +333,23 @@ Object* complex_from_string(Type* type, Object* v) {
       raw.push_back('?');
     }
   }
+  // A text with underscores is first checked for their placement (and for
+  // embedded NULs); CPython reports those failures differently from the
+  // grammar's own.
   std::string text;
+  const bool has_underscore = raw.find('_') != std::string::npos;
   for (size_t k = 0; k < raw.size(); ++k) {
     if (raw[k] == '_') {
       bool ok = k > 0 && k + 1 < raw.size() && raw[k - 1] >= '0' && raw[k - 1] <= '9' && raw[k + 1] >= '0' &&
                 raw[k + 1] <= '9';
-      if (!ok) return malformed();
+      if (!ok) return cannot_convert(v);
       continue;
     }
+    if (raw[k] == '\0' && has_underscore) return cannot_convert(v);
     text.push_back(raw[k]);
   }
   const char* s = text.c_str();
+  const char* text_end = s + text.size();
   while (is_space_char(*s)) ++s;
   bool got_bracket = false;
   if (*s == '(') {
@@ -383,7 +394,7 @@ Object* complex_from_string(Type* type, Object* v) {
     ++s;
     while (is_space_char(*s)) ++s;
   }
-  if (*s) return malformed();
+  if (s != text_end) return malformed();
   return complex_subtype_from_doubles(type, x, y);
 }
 

@@ -1,10 +1,11 @@
 // double_to_string: the digits come from a correctly rounded conversion
-// (shortest round-trip digits for 'r', glibc's exact printf for a fixed
-// number of digits), reduced to dtoa's form -- a digit string without
+// (shortest round-trip digits for 'r', std::to_chars's exact conversion for
+// a fixed number of digits), reduced to dtoa's form -- a digit string without
 // trailing zeros and the position of the decimal point -- and then laid out
 // by Python's rules for the presentation type.
 #include "objects/double_format.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -23,14 +24,17 @@ struct DecimalDigits {
   int decpt = 0;
 };
 
-std::string printf_double(const char* format, int precision, double x) {
-  std::vector<char> buf(64);
-  int n = std::snprintf(buf.data(), buf.size(), format, precision, x);
-  if (n >= static_cast<int>(buf.size())) {
-    buf.resize(static_cast<size_t>(n) + 1);
-    std::snprintf(buf.data(), buf.size(), format, precision, x);
-  }
-  return std::string(buf.data(), static_cast<size_t>(n));
+// x (finite, non-negative) with `precision` digits after the point, in
+// scientific or fixed form.  std::to_chars rounds exactly, as glibc's printf
+// does, but ignores the locale and is several times faster.
+std::string exact_digits(std::chars_format form, int precision, double x) {
+  char small[128];
+  auto res = std::to_chars(small, small + sizeof small, x, form, precision);
+  if (res.ec == std::errc()) return std::string(small, res.ptr);
+  // Long fixed-point output (huge values or precisions): size it first.
+  std::vector<char> buf(static_cast<size_t>(precision) + 400);
+  res = std::to_chars(buf.data(), buf.data() + buf.size(), x, form, precision);
+  return std::string(buf.data(), res.ptr);
 }
 
 void strip_trailing_zeros(std::string& s) {
@@ -49,7 +53,7 @@ DecimalDigits shortest(double x) {
 
 // `count` significant digits (x finite, nonzero, positive).
 DecimalDigits significant(double x, int count) {
-  std::string text = printf_double("%.*e", count - 1, x);
+  std::string text = exact_digits(std::chars_format::scientific, count - 1, x);
   DecimalDigits d;
   size_t e = text.find('e');
   for (size_t i = 0; i < e; ++i)
@@ -61,7 +65,7 @@ DecimalDigits significant(double x, int count) {
 
 // `count` digits after the decimal point (x finite, nonzero, positive).
 DecimalDigits fixed(double x, int count) {
-  std::string text = printf_double("%.*f", count, x);
+  std::string text = exact_digits(std::chars_format::fixed, count, x);
   size_t point = text.find('.');
   int int_len = static_cast<int>(point == std::string::npos ? text.size() : point);
   std::string all;

@@ -16,6 +16,7 @@
 #include <string>
 
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/call.h"
 #include "objects/complex.h"
@@ -219,6 +220,14 @@ Object* float_from_object(Object* x) {
   if (is_bytes(x) || is_bytearray(x)) {
     if (!bytes_like_view(x, &bytes)) return nullptr;
     return float_from_text(bytes, x);
+  }
+  if (has_buffer(x)) {
+    // Other bytes-like objects parse as their bytes; errors show the object.
+    Buffer view;
+    if (get_buffer(x, &view) < 0) return nullptr;
+    Object* result = float_from_text(std::string_view(view.buf, static_cast<size_t>(view.len)), x);
+    release_buffer(&view);
+    return result;
   }
   return format_error(&exc::TypeError, "float() argument must be a string or a real number, not '%.200s'",
                       x->type->name);
@@ -621,7 +630,9 @@ namespace {
 // float.fromhex(string), CPython's grammar.
 Object* float_fromhex(Object* cls, Object* arg) {
   if (!is_str(arg)) {
-    return format_error(&exc::TypeError, "fromhex() argument must be str, not %.50s", arg->type->name);
+    // CPython's float.fromhex reads the argument as a C string and reports
+    // a non-str with the generic bad-argument message.
+    return format_error(&exc::TypeError, "bad argument type for built-in operation");
   }
   std::string text = str_to_std(arg);
   const char* s = text.c_str();

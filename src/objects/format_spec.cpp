@@ -118,7 +118,9 @@ bool parse_spec(Object* spec, Spec& f, uint32_t default_type, uint32_t default_a
     f.separator = '_';
     ++pos;
   }
-  if (end - pos >= 1 && at(pos) == ',') {
+  // A ',' after '_' is a conflict; a second ',' after ',' is left for the
+  // type check below (",," reads as type ',').
+  if (end - pos >= 1 && at(pos) == ',' && f.separator == '_') {
     set_error(&exc::ValueError, "Cannot specify both ',' and '_'.");
     return false;
   }

@@ -684,7 +684,22 @@ Object* int_lshift(Object* a, Object* b) {
   }
   if (int_sign(a) == 0) return make_small(0);
   if (!int_is_small(b)) {
-    set_error_none(&exc::MemoryError);
+    // CPython splits the count into 30-bit digits and refuses, with
+    // OverflowError, a result of more digits than an object can hold
+    // (2**61 - 7 on 64-bit); any smaller count is still a MemoryError.
+    Mpz word_shift, rem_shift;
+    mpz_fdiv_qr_ui(word_shift.v, rem_shift.v, as_int(b)->mpz(), 30);
+    const uint64_t a_digits = (int_bit_length(a) + 29) / 30;
+    mpz_add_ui(word_shift.v, word_shift.v, a_digits + (mpz_sgn(rem_shift.v) != 0 ? 1 : 0));
+    Mpz max_digits;
+    mpz_set_ui(max_digits.v, 1);
+    mpz_mul_2exp(max_digits.v, max_digits.v, 61);
+    mpz_sub_ui(max_digits.v, max_digits.v, 7);
+    if (mpz_cmp(word_shift.v, max_digits.v) > 0) {
+      set_error(&exc::OverflowError, "too many digits in integer");
+    } else {
+      set_error_none(&exc::MemoryError);
+    }
     return nullptr;
   }
   int64_t n = small_value(b);

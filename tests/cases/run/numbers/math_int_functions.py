@@ -1,0 +1,48 @@
+def t(label, fn):
+    try:
+        r = fn()
+        print(label, "->", repr(r))
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+import math
+
+for n in [0, 1, 2, 3, 15, 16, 17, 24, 25, 26, 10**20, 2**127, 10**100 + 1, True]:
+    print(n, math.isqrt(n))
+for a, b in [(12, 18), (0, 0), (0, 5), (-12, 18), (12, -18), (2**100, 2**60 * 3), (10**30 + 7, 10**30 + 9)]:
+    print(a, b, math.gcd(a, b), math.lcm(a, b))
+print(math.gcd(), math.lcm(), math.gcd(12), math.lcm(-12), math.gcd(12, 18, 27), math.lcm(2, 3, 4, 5))
+for n, k in [(5, 2), (10, 0), (10, 10), (10, 11), (100, 50), (0, 0), (30, 15)]:
+    print(n, k, math.comb(n, k), math.perm(n, k))
+print(math.perm(5), math.factorial(0), math.factorial(20), math.factorial(21), math.prod(range(1, 21)), math.prod([2.5, 4]), math.prod([]))
+t("isqrt(-1)", lambda: math.isqrt(-1))
+t("isqrt(1.0)", lambda: math.isqrt(1.0))
+t("gcd float", lambda: math.gcd(1.0, 2))
+t("factorial(-1)", lambda: math.factorial(-1))
+t("factorial(2.0)", lambda: math.factorial(2.0))
+t("factorial(big)", lambda: math.factorial(10**20))
+t("comb neg", lambda: math.comb(-1, 2))
+t("comb k neg", lambda: math.comb(5, -2))
+t("perm neg", lambda: math.perm(5, -1))
+t("comb float", lambda: math.comb(5.0, 2))
+t("floor of int subclass", lambda: type(math.floor(type("I", (int,), {})(3))).__name__)
+t("ceil huge float", lambda: math.ceil(1e300) == 10**300)
+t("floor inf", lambda: math.floor(float("inf")))
+t("floor nan", lambda: math.floor(float("nan")))
+t("trunc float", lambda: (math.trunc(-2.7), math.trunc(2.7)))
+t("trunc str", lambda: math.trunc("1"))
+t("log of big int", lambda: round(math.log(10**1000), 6))
+t("log2 of 2**5000", lambda: math.log2(2**5000))
+t("log10 of 10**400", lambda: math.log10(10**400))
+t("log of 0", lambda: math.log(0))
+t("log of -big", lambda: math.log(-10**400))
+t("sqrt big int", lambda: math.sqrt(10**400))
+t("exp overflow", lambda: math.exp(1000))
+t("ldexp", lambda: (math.ldexp(1.0, 1024), ))
+t("frexp", lambda: (math.frexp(0.0), math.frexp(-8.0), math.frexp(1e-320)))
+t("modf", lambda: (math.modf(-2.5), math.modf(float("inf"))))
+t("copysign", lambda: (math.copysign(3, -0.0), math.copysign(-3, 0.0)))
+t("isclose", lambda: (math.isclose(1, 1 + 1e-10), math.isclose(0, 1e-10), math.isclose(0, 1e-10, abs_tol=1e-9)))
+t("isfinite big", lambda: math.isfinite(10**400))
+t("nextafter", lambda: (math.nextafter(1.0, 2.0), math.nextafter(0.0, -1.0), math.ulp(1.0), math.ulp(1e300)))
+t("remainder", lambda: (math.remainder(5, 2), math.remainder(7, 2), math.remainder(-5, 2)))
+t("fmod", lambda: (math.fmod(-7, 3), math.fmod(7, -3), math.fmod(-0.0, 1)))

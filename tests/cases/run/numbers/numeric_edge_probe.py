@@ -1,0 +1,213 @@
+exprs = r'''
+int.from_bytes(b'\x01', 'big', signed=2)
+(5).to_bytes(1, 'big', signed=None)
+int('0b', 0)
+int('0x', 16)
+int(' 0x1 ', 0)
+int('0o', 8)
+int('1' * 100, 2) % 1000
+float('0x1p3')
+float.fromhex('0x1p3.')
+float.fromhex('1.')
+float.fromhex('.')
+float.fromhex('0x.p1')
+float.fromhex('-0x1.8')
+float.fromhex('  -inf ')
+float.fromhex('nan(123)')
+complex('1e400j')
+complex('-1e-400-1e-400j')
+repr(complex('nanj'))
+repr(complex(float('nan'), 1))
+complex('  ')
+complex('(')
+complex('()')
+complex('(j)')
+complex('+1.5e+3-2.5E-3J')
+format(1e16, ',')
+format(1.5e20, ',.2f')
+format(-1234567.5, '_')
+format(123456789, ',').split(',')
+format(12345.678, '020,.2f')
+format(-12345.678, '020_.2f')
+format(12345, '020,')
+format(12345, '=+20,')
+format(0.0, 'e')
+format(-0.0, '.0f')
+format(0.5, '.0f')
+format(1.5, '.0f')
+format(2.5, '.0e')
+format(1e-7, 'g')
+format(1e-7, '#g')
+format(123456.0, 'g')
+format(1234567.0, 'g')
+format(1234567.0, '#.3g')
+format(0.0, 'g')
+format(0.0, '#g')
+format(-0.0, 'g')
+format(100.0, '.0%')
+format(float('inf'), '%')
+format(float('nan'), '010')
+format(float('inf'), '=+10')
+format(float('nan'), 'E')
+format(float('inf'), 'F')
+format(1e300*10, ',')
+format(1.0, '.2')
+format(1.0, '#.2')
+format(10.0, '.1')
+format(123.0, '.2')
+format(0.0001, '.2')
+format(0.00001, '.2')
+format(1e16, '.17')
+format(1e16, '.16')
+format(12.0, 'n')
+format(12.5, '#n')
+format(1j, '.0f')
+format(-1j, 'g')
+format(complex(1, float('nan')), '')
+format(complex(0, 0), '+')
+format(complex(-0.0, 0.0), '')
+'%e' % 0
+'%g' % 100000
+'%g' % 1000000
+'%#x' % 0
+'%#o' % 0
+'%#X' % 255
+'%+x' % -255
+'%.3d' % -5
+'%08.3d' % -5
+'%-08d|' % 5
+'% 05d' % 5
+'%5%' % ()
+'%c' % 'é'
+'%i' % 2.9
+'%u' % -3
+'%s' % 1e22
+'%r' % -0.0
+'%.2s' % 123.456
+'%10.4s|' % 1.23456
+'%x' % True
+'%d' % True
+'%f' % True
+'%e' % 10**30
+'%.1f' % 10**400
+'%d' % 10.0**30
+round(0.5e-323, 323)
+round(5e-324, 324)
+round(1.25, 1)
+round(1.35, 1)
+round(-1.25, 1)
+round(1e15 + 0.5)
+round(2.5, 0)
+round(-0.5, 0)
+round(123.456, -1)
+round(125.0, -1)
+round(135.0, -1)
+round(1e300, -300)
+round(float('1e-300'), 300)
+(1).__round__(0)
+(15).__round__(-1)
+(25).__round__(-1)
+(-25).__round__(-1)
+(2.5).__round__(None)
+divmod(-7, 2.0)
+divmod(7, -0.5)
+(-7) % 2.5
+7 % -2.5
+-7 // 2.5
+(-1e-300) % 1e300
+1e300 % -1e-300
+(-0.0) // 1
+0.0 // -1
+float.__floordiv__(5.0, 0.0)
+(5).__truediv__(0)
+(5).__rtruediv__(0)
+(0).__rtruediv__(5)
+(2**53+1) / 1
+(2**1000) / (2**999+1)
+(10**309) / (10**308)
+(-(10**309)) // (10**308)
+(10**309) / 10.0
+(3).__truediv__(2.0)
+int.__truediv__(3, 2)
+(7).__floordiv__(0.0)
+True / 2
+1 // True
+'%.60f' % 0.1
+str(2.0**-1074)
+str(2**-1074)
+float(2**-1074 if False else 5e-324).hex()
+(0.1).hex()
+(-0.0).hex()
+float.fromhex('0x0.0000000000001p-1022')
+float.fromhex('0x1.ffffffffffffffffp-1023')
+float.fromhex('0x1.fffffffffffff9p1023')
+'{:,}'.format(-10**20)
+'{:_}'.format(-10**20)
+'{:_o}'.format(8**9)
+'{:#_b}'.format(255)
+'{:,.0f}'.format(1e20)
+'{:,.2e}'.format(12345.678)
+'{:,g}'.format(1234567.0)
+'{:,g}'.format(123456.0)
+'{:,%}'.format(12345.678)
+'{:_n}'.format(1)
+'{:010,}'.format(1234.5)
+'{:010,}'.format(123)
+'{:07,}'.format(123456)
+'{:08,}'.format(123456)
+'{:09_x}'.format(0xabcdef)
+'{:0=#10_x}'.format(0xabcdef)
+'{:#010b}'.format(5)
+'{:#010,d}'.format(5)
+'{:+#010x}'.format(-255)
+'{:^#10o}'.format(8)
+'{:c}'.format(0x1F600)
+'{:<3c}|'.format(65)
+'{:=5c}'.format(65)
+'{:05c}'.format(65)
+'{:.1c}'.format(65)
+'{:+c}'.format(65)
+'{: c}'.format(65)
+'{:zd}'.format(5)
+'{:z}'.format(-0.0)
+'{:z}'.format(-0)
+'{:zx}'.format(-0)
+'{:zc}'.format(65)
+'{:z.0f}'.format(-0.4)
+'{:z.0f}'.format(-0.5)
+'{:z.0%}'.format(-0.001)
+'{:z}'.format(complex(-0.0, -0.0))
+'{:z.0f}'.format(complex(-0.1, -0.1))
+format(1.0, 'z')
+format(-1e-20, 'z.3g')
+format(-1e-20, 'z')
+format(float('-nan'), 'z')
+format(10**100, 'z')
+int('١٢', 8)
+int(' -0b1 ', 0)
+int('+0o_7', 0)
+int('-0x_a', 16)
+int('0X_A', 0)
+int('0_7', 0)
+int('00_0', 0)
+int('1\n')
+int('\n1\r\n')
+float('\r\n1e1\x0c')
+float('1_2.3_4e5_6')
+float('1_2.3_4e-5_6')
+float('1.5E+1_0')
+float('.e1')
+float('-.5')
+float('+.5e-1')
+float('5.e1')
+float('0x1')
+float('infinity_')
+float('in_f')
+float('1e-')
+'''.strip().split('\n')
+for e in exprs:
+    try:
+        r = eval(e)
+        print(e, '->', repr(r))
+    except Exception as ex:
+        print(e, '!!', type(ex).__name__, ex)

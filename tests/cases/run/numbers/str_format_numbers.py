@@ -1,0 +1,30 @@
+def t(label, fn):
+    try:
+        r = fn()
+        print(label, "->", repr(r))
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+
+print("{} {!r} {!s} {!a}".format(1.5, 1.5, 2, 3j))
+print("{:d} {:x} {:o} {:b} {:e} {:g} {:%}".format(255, 255, 255, 255, 255, 255, 0.255))
+print("{0:{1}.{2}f}|{0:<{1}}|{0:^{1}.{2}e}".format(3.14159, 12, 3))
+print("{x:+,}|{y:_.3f}|{z:>10}".format(x=1234567, y=12345.6789, z=1j))
+print("{0[0]:.2f} {0[1]:#x} {1.real} {1.imag:.1f}".format([1.234, 255], 3 + 4j))
+print("{:=+10d}|{:*<+10.2f}|{:0=12,.1f}".format(-42, 2.5, -1234.56))
+print(f"{10**20:e}|{2**64:_x}|{-0.0:+}|{float('nan'):+}|{float('-inf'):10}|{1e100:.2g}")
+print(f"{255!r:>6}|{255!s:^6}|{1.5!r:*<8}|{True!r}|{True:}|{True:5}|{False:<5}|")
+width, prec = 12, 4
+print(f"{3.14159265:{width}.{prec}f}|{2**0.5:{width}.{prec}e}|{1e-9:{width}.{prec}g}")
+print("%s|%r|%a" % (1e16, 1e-5, complex(1, -0.0)))
+print(format(1e16), str(1e16), repr(1e16), format(1e16, ""), format(1e16, "g"), format(1e16, ".16g"), format(1e16, ".17g"))
+print(format(0.1, ".17"), format(0.1, ".17g"), format(123.456, ".2"), format(123.456, ".2g"), format(1e-5, ".3"), format(100.0, ".3"))
+print(format(1.0, ".0"), format(10.0, ".1"), format(1234.0, ".3"), format(0.5, ".0"), format(1.5, ".1"), format(1e22, ""), format(1e21, "n"))
+t("bad conversion", lambda: "{!x}".format(1))
+t("bad spec", lambda: "{:q}".format(1.5))
+t("int with precision", lambda: "{:.2}".format(5))
+t("bool with float spec", lambda: "{:.2}".format(True))
+t("float with ,d", lambda: "{:,d}".format(1.5))
+t("missing arg", lambda: "{} {}".format(1))
+t("index into int", lambda: "{0[0]}".format(5))
+t("attribute on float", lambda: "{0.nope}".format(1.5))
+t("format_map", lambda: "{a:.1f}+{b:x}".format_map({"a": 2.25, "b": 17}))
