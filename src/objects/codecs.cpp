@@ -12,11 +12,13 @@
 #include <cstring>
 #include <string>
 
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/call.h"
 #include "objects/codecs.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/singletons.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/str.h"
@@ -132,6 +134,18 @@ bool decode_error(Codec codec, Handler handler, Object* errors, const char* data
     case Handler::kBackslashReplace:
       for (ssize i = start; i < end; ++i) append_hex_escape(out, static_cast<unsigned char>(data[i]));
       return true;
+    case Handler::kSurrogatePass: {
+      // Only UTF-8's three-byte form of a surrogate (ED A0..BF 80..BF) passes;
+      // any other bad input raises the decoder's own error.
+      const unsigned char* b = reinterpret_cast<const unsigned char*>(data) + start;
+      if (codec == Codec::kUtf8 && start + 3 <= len && b[0] == 0xED && (b[1] & 0xE0) == 0xA0 && (b[2] & 0xC0) == 0x80) {
+        out.append_char(0xD000u | ((b[1] & 0x3Fu) << 6) | (b[2] & 0x3Fu));
+        *next = start + 3;
+        return true;
+      }
+      set_unicode_decode_error(codec_name(codec), data, len, start, end, reason);
+      return false;
+    }
     case Handler::kUnknown: {
       set_unicode_decode_error(codec_name(codec), data, len, start, end, reason);
       Object* replacement;
@@ -188,8 +202,11 @@ Object* decode(Codec codec, Handler handler, Object* errors, const char* data, s
       n = 2;
       cp = c & 0x0F;
       if (c == 0xE0) lo = 0xA0;
-      // surrogatepass accepts the encoded surrogates ED A0..BF xx.
-      if (c == 0xED && handler != Handler::kSurrogatePass) hi = 0x9F;
+      if (c == 0xED) {
+        hi = 0x9F;  // surrogates; the surrogatepass handler takes them back
+        // A surrogate cut by the end of a chunk waits for the rest, whatever the handler.
+        if (!final && i + 2 == len && s[i + 1] >= 0xA0 && s[i + 1] <= 0xBF) break;
+      }
     } else if (c >= 0xF0 && c <= 0xF4) {
       n = 3;
       cp = c & 0x07;
@@ -345,20 +362,34 @@ Object* encode(Codec codec, Handler handler, Object* errors, Object* str) {
 
 bool check_str_arg(Object* o, const char* fname, const char* argname) {
   if (!o || is_str(o)) return true;
-  format_error(&exc::TypeError, "%s() argument '%s' must be str, not %.50s", fname, argname, o->type->name);
+  format_error(&exc::TypeError, "%s() argument '%s' must be str, not %.50s", fname, argname,
+               o == None ? "None" : o->type->name);
   return false;
 }
 
 }  // namespace
 
+bool codec_name_ok(Object* name) {
+  if (!name) return true;
+  const ssize n = str_length(name);
+  for (ssize i = 0; i < n; ++i) {
+    if (str_char_at(name, i) == 0) {
+      set_error(&exc::ValueError, "embedded null character");
+      return false;
+    }
+  }
+  return true;
+}
+
 Object* str_decode_object(Object* obj, Object* encoding, Object* errors) {
   if (!check_str_arg(encoding, "str", "encoding") || !check_str_arg(errors, "str", "errors")) return nullptr;
+  if (!codec_name_ok(encoding) || !codec_name_ok(errors)) return nullptr;
   if (is_str(obj)) {
     set_error(&exc::TypeError, "decoding str is not supported");
     return nullptr;
   }
   std::string_view data;
-  if (!is_bytes(obj) && !is_bytearray(obj)) {
+  if (!has_buffer(obj)) {
     return format_error(&exc::TypeError, "decoding to str: need a bytes-like object, %.80s found", obj->type->name);
   }
   if (!bytes_like_view(obj, &data)) return nullptr;
@@ -366,6 +397,7 @@ Object* str_decode_object(Object* obj, Object* encoding, Object* errors) {
 }
 
 Object* bytes_decode_view(std::string_view data, Object* encoding, Object* errors) {
+  if (!codec_name_ok(encoding) || !codec_name_ok(errors)) return nullptr;
   Codec codec;
   if (!find_codec(encoding, &codec)) {
     if (!registry_decode) return format_error(&exc::LookupError, "unknown encoding: %U", encoding);
@@ -379,6 +411,7 @@ Object* bytes_decode_view(std::string_view data, Object* encoding, Object* error
 }
 
 Object* str_encode(Object* s, Object* encoding, Object* errors) {
+  if (!codec_name_ok(encoding) || !codec_name_ok(errors)) return nullptr;
   Codec codec;
   if (!find_codec(encoding, &codec)) {
     if (!registry_encode) return format_error(&exc::LookupError, "unknown encoding: %U", encoding);
