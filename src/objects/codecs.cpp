@@ -9,6 +9,7 @@
 //
 // Error positions and reasons follow CPython's codecs exactly, so the
 // UnicodeDecodeError / UnicodeEncodeError messages match.
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -166,8 +167,26 @@ bool decode_error(Codec codec, Handler handler, Object* errors, const char* data
   }
 }
 
+// Length of the leading run of ASCII bytes, a word at a time.
+ssize ascii_prefix(const unsigned char* s, ssize len) {
+  ssize i = 0;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, s + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
+  while (i < len && s[i] < 0x80) ++i;
+  return i;
+}
+
 Object* decode(Codec codec, Handler handler, Object* errors, const char* data, ssize len, bool final = true,
                ssize* consumed = nullptr) {
+  // Whole-input fast paths: Latin-1 takes every byte, and ASCII text is
+  // the same in all three codecs; both are one copy into a narrow str.
+  if (codec == Codec::kLatin1 || ascii_prefix(reinterpret_cast<const unsigned char*>(data), len) == len) {
+    if (consumed) *consumed = len;
+    return str_from_kind_data(1, data, len);
+  }
   ssize next;
   StrBuilder out;
   out.reserve(static_cast<size_t>(len));
@@ -248,12 +267,58 @@ Object* decode(Codec codec, Handler handler, Object* errors, const char* data, s
 
 // ---- encoding ----
 
+// Appends the UTF-8 of the characters of a kind-sized buffer up to the first
+// surrogate; returns where it stopped (n when there is none).  Writes into
+// room sized for the worst case, then trims: no per-byte capacity checks.
+template <typename Unit>
+ssize utf8_encode_until_surrogate(const Unit* p, ssize n, std::string& out) {
+  const size_t base = out.size();
+  out.resize(base + static_cast<size_t>(n) * (sizeof(Unit) == 1 ? 2 : sizeof(Unit) == 2 ? 3 : 4));
+  char* w = out.data() + base;
+  ssize i = 0;
+  for (; i < n; ++i) {
+    const uint32_t c = p[i];
+    if (c < 0x80) {
+      *w++ = static_cast<char>(c);
+    } else if (c < 0x800) {
+      *w++ = static_cast<char>(0xC0 | (c >> 6));
+      *w++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      if (c >= 0xD800 && c <= 0xDFFF) break;
+      *w++ = static_cast<char>(0xE0 | (c >> 12));
+      *w++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *w++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      *w++ = static_cast<char>(0xF0 | (c >> 18));
+      *w++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      *w++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *w++ = static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  out.resize(static_cast<size_t>(w - out.data()));
+  return i;
+}
+
 Object* encode(Codec codec, Handler handler, Object* errors, Object* str) {
   const ssize n = str_length(str);
+  // Whole-string fast paths: ASCII text is its own encoding in all three
+  // codecs, as is one-byte text in Latin-1, and a cached UTF-8 form is exact.
+  if (str_is_ascii(str) || (codec == Codec::kLatin1 && str_kind(str) == 1))
+    return bytes_from_data(static_cast<const char*>(str_data(str)), n);
+  if (codec == Codec::kUtf8 && as_str(str)->utf8) return bytes_from_data(as_str(str)->utf8, as_str(str)->utf8_length);
   const uint32_t limit = codec == Codec::kAscii ? 0x80 : codec == Codec::kLatin1 ? 0x100 : 0x110000;
   std::string out;
   out.reserve(static_cast<size_t>(n));
-  for (ssize i = 0; i < n;) {
+  ssize i = 0;
+  if (codec == Codec::kUtf8) {
+    // Everything before the first surrogate, without per-character dispatch.
+    switch (str_kind(str)) {
+      case 1: i = utf8_encode_until_surrogate(static_cast<const uint8_t*>(str_data(str)), n, out); break;
+      case 2: i = utf8_encode_until_surrogate(static_cast<const uint16_t*>(str_data(str)), n, out); break;
+      default: i = utf8_encode_until_surrogate(static_cast<const uint32_t*>(str_data(str)), n, out); break;
+    }
+  }
+  while (i < n) {
     uint32_t c = str_char_at(str, i);
     bool bad = c >= limit || (codec == Codec::kUtf8 && c >= 0xD800 && c <= 0xDFFF);
     if (!bad) {

@@ -929,44 +929,120 @@ Object* str_maketrans(Object* unused, Object* const* args, ssize nargs) {
   return new_dict;
 }
 
-Object* str_translate(Object* self, Object* table) {
-  StrBuilder b;
-  for (ssize i = 0; i < str_length(self); ++i) {
-    uint32_t c = str_char_at(self, i);
-    Object* key = int_from_i64(c);
-    if (!key) return nullptr;
-    Object* v = get_item(table, key);
+// What a translate table says for one character: CPython's
+// charmaptranslate_lookup.  *kind: 0 keep, 1 delete, 2 one character (*ch),
+// 3 a str (*text, a new reference); false with the error set.
+enum class Mapped { kKeep, kDelete, kChar, kText };
+
+bool translate_lookup(Object* table, uint32_t c, Mapped* kind, uint32_t* ch, Object** text) {
+  Object* key = int_from_i64(c);
+  if (!key) return false;
+  Object* v;
+  if (is_dict_exact(table)) {
+    // Unobservable shortcut: an exact dict reports a missing int key without
+    // raising and catching KeyError.
+    v = dict_get_item(table, key);
     decref(key);
     if (!v) {
-      if (error_matches(&exc::LookupError)) {
-        clear_error();
-        b.append_char(c);
-        continue;
-      }
-      return nullptr;
+      if (error_occurred()) return false;
+      *kind = Mapped::kKeep;
+      return true;
     }
-    if (v == None) {
-      decref(v);
-      continue;
-    }
-    if (is_int(v)) {
-      int overflow;
-      int64_t x = int_as_i64_overflow(v, &overflow);
-      decref(v);
-      if (overflow || x < 0 || x > 0x10FFFF) {
-        set_error(&exc::ValueError, "character mapping must be in range(0x110000)");
-        return nullptr;
-      }
-      b.append_char(static_cast<uint32_t>(x));
-    } else if (is_str(v)) {
-      b.append_str(v);
-      decref(v);
-    } else {
-      decref(v);
-      set_error(&exc::TypeError, "character mapping must return integer, None or str");
-      return nullptr;
+    incref(v);
+  } else {
+    v = get_item(table, key);
+    decref(key);
+    if (!v) {
+      if (!error_matches(&exc::LookupError)) return false;
+      clear_error();
+      *kind = Mapped::kKeep;
+      return true;
     }
   }
+  if (v == None) {
+    decref(v);
+    *kind = Mapped::kDelete;
+    return true;
+  }
+  if (is_int(v)) {
+    int overflow;
+    int64_t x = int_as_i64_overflow(v, &overflow);
+    decref(v);
+    if (overflow || x < 0 || x > 0x10FFFF) {
+      set_error(&exc::ValueError, "character mapping must be in range(0x110000)");
+      return false;
+    }
+    *kind = Mapped::kChar;
+    *ch = static_cast<uint32_t>(x);
+    return true;
+  }
+  if (is_str(v)) {
+    *kind = Mapped::kText;
+    *text = v;
+    return true;
+  }
+  decref(v);
+  set_error(&exc::TypeError, "character mapping must return integer, None or str");
+  return false;
+}
+
+// Translates self[start:] one lookup per character into b.
+bool translate_each(Object* self, Object* table, ssize start, StrBuilder& b) {
+  const ssize n = str_length(self);
+  for (ssize i = start; i < n; ++i) {
+    uint32_t c = str_char_at(self, i);
+    Mapped kind;
+    uint32_t ch = 0;
+    Object* text = nullptr;
+    if (!translate_lookup(table, c, &kind, &ch, &text)) return false;
+    switch (kind) {
+      case Mapped::kKeep: b.append_char(c); break;
+      case Mapped::kDelete: break;
+      case Mapped::kChar: b.append_char(ch); break;
+      case Mapped::kText:
+        b.append_str(text);
+        decref(text);
+        break;
+    }
+  }
+  return true;
+}
+
+Object* str_translate(Object* self, Object* table) {
+  const ssize n = str_length(self);
+  StrBuilder b;
+  b.reserve(static_cast<size_t>(n));
+  ssize i = 0;
+  if (as_str(self)->ascii) {
+    // CPython's fast path, kept for its observable behaviour too: each ASCII
+    // character is looked up once while the answers stay ASCII characters
+    // or deletions; the first other answer hands over, at that character,
+    // to one lookup per character.
+    constexpr uint8_t kUnknown = 0xFF, kDeleted = 0xFE;
+    uint8_t cache[128];
+    std::memset(cache, kUnknown, sizeof cache);
+    const uint8_t* data = static_cast<const uint8_t*>(str_data(self));
+    for (; i < n; ++i) {
+      const uint8_t c = data[i];
+      if (cache[c] == kUnknown) {
+        Mapped kind;
+        uint32_t ch = 0;
+        Object* text = nullptr;
+        if (!translate_lookup(table, c, &kind, &ch, &text)) return nullptr;
+        if (kind == Mapped::kText) {
+          if (str_length(text) == 1) ch = str_char_at(text, 0);
+          bool single = str_length(text) == 1;
+          decref(text);
+          if (!single) break;
+          kind = Mapped::kChar;
+        }
+        if (kind == Mapped::kChar && ch > 127) break;
+        cache[c] = kind == Mapped::kKeep ? c : kind == Mapped::kDelete ? kDeleted : static_cast<uint8_t>(ch);
+      }
+      if (cache[c] != kDeleted) b.append_char(cache[c]);
+    }
+  }
+  if (i < n && !translate_each(self, table, i, b)) return nullptr;
   return b.finish();
 }
 
