@@ -48,6 +48,7 @@ bool errors_arg(const char* fname, Object* const* args, ssize nargs, ssize index
                  args[index]->type->name);
     return false;
   }
+  if (!codec_name_ok(args[index])) return false;
   *out = args[index];
   return true;
 }
@@ -69,7 +70,7 @@ bool str_arg(const char* fname, Object* o) {
 
 bool data_arg(const char* fname, Object* o, std::string_view* out) {
   if (is_str(o)) {
-    format_error(&exc::TypeError, "%s() argument 1 must be bytes-like object, not 'str'", fname);
+    format_error(&exc::TypeError, "a bytes-like object is required, not 'str'");
     return false;
   }
   return bytes_like_view(o, out);

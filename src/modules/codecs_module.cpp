@@ -75,6 +75,7 @@ bool ensure_encodings() {
 Object* codec_lookup(Object* encoding) {
   if (!is_str(encoding))
     return format_error(&exc::TypeError, "lookup() argument must be str, not %.50s", encoding->type->name);
+  if (!codec_name_ok(encoding)) return nullptr;
   if (!registry_ready() || !ensure_encodings()) return nullptr;
   ObjRef key = ObjRef::steal(normalized_name(encoding));
   if (!key) return nullptr;
@@ -252,6 +253,7 @@ Object* encode_or_decode(const char* fname, int index, Object* const* args, ssiz
     if (a[i] && !is_str(a[i]))
       return format_error(&exc::TypeError, "%s() argument %d must be str, not %.50s", fname, i + 1,
                           a[i]->type->name);
+    if (a[i] && !codec_name_ok(a[i])) return nullptr;
   }
   ObjRef encoding = a[1] ? ObjRef::borrow(a[1]) : ObjRef::steal(str_from_cstr("utf-8"));
   if (!encoding) return nullptr;
@@ -281,6 +283,7 @@ Object* codecs_register_error(Object*, Object* const* args, ssize nargs) {
 Object* codecs_lookup_error_function(Object*, Object* name) {
   if (!is_str(name))
     return format_error(&exc::TypeError, "lookup_error() argument must be str, not %.50s", name->type->name);
+  if (!codec_name_ok(name)) return nullptr;
   return codec_lookup_error(name);
 }
 

@@ -110,8 +110,12 @@ Object* sys_getframe(Object* module, Object* const* args, ssize nargs) {
 Object* sys_getrefcount(Object* module, Object* arg) { return int_from_ssize(arg->refcnt); }
 
 Object* sys_intern(Object* module, Object* arg) {
+  if (!is_str(arg)) {
+    return format_error(&exc::TypeError, "intern() argument must be str, not %.50s",
+                        arg == None ? "None" : arg->type->name);
+  }
   if (!is_str_exact(arg)) {
-    return format_error(&exc::TypeError, "intern() argument must be str, not %.50s", arg->type->name);
+    return format_error(&exc::TypeError, "can't intern %.400s", arg->type->name);
   }
   Object* s = newref(arg);
   str_intern_in_place(&s);

@@ -389,7 +389,7 @@ Object* bytes_decode(Object* self, Object* const* args, ssize nargs, Object* kwn
   for (int k = 0; k < 2; ++k) {
     if (argv[k] && !is_str(argv[k])) {
       return format_error(&exc::TypeError, "decode() argument '%s' must be str, not %.50s",
-                          k == 0 ? "encoding" : "errors", argv[k]->type->name);
+                          k == 0 ? "encoding" : "errors", argv[k] == None ? "None" : argv[k]->type->name);
     }
   }
   return bytes_decode_view(byteslike_view(self), argv[0], argv[1]);

@@ -9,14 +9,17 @@
 //
 // Error positions and reasons follow CPython's codecs exactly, so the
 // UnicodeDecodeError / UnicodeEncodeError messages match.
+#include <cstdint>
 #include <cstring>
 #include <string>
 
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/call.h"
 #include "objects/codecs.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/singletons.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/str.h"
@@ -132,6 +135,18 @@ bool decode_error(Codec codec, Handler handler, Object* errors, const char* data
     case Handler::kBackslashReplace:
       for (ssize i = start; i < end; ++i) append_hex_escape(out, static_cast<unsigned char>(data[i]));
       return true;
+    case Handler::kSurrogatePass: {
+      // Only UTF-8's three-byte form of a surrogate (ED A0..BF 80..BF) passes;
+      // any other bad input raises the decoder's own error.
+      const unsigned char* b = reinterpret_cast<const unsigned char*>(data) + start;
+      if (codec == Codec::kUtf8 && start + 3 <= len && b[0] == 0xED && (b[1] & 0xE0) == 0xA0 && (b[2] & 0xC0) == 0x80) {
+        out.append_char(0xD000u | ((b[1] & 0x3Fu) << 6) | (b[2] & 0x3Fu));
+        *next = start + 3;
+        return true;
+      }
+      set_unicode_decode_error(codec_name(codec), data, len, start, end, reason);
+      return false;
+    }
     case Handler::kUnknown: {
       set_unicode_decode_error(codec_name(codec), data, len, start, end, reason);
       Object* replacement;
@@ -152,8 +167,26 @@ bool decode_error(Codec codec, Handler handler, Object* errors, const char* data
   }
 }
 
+// Length of the leading run of ASCII bytes, a word at a time.
+ssize ascii_prefix(const unsigned char* s, ssize len) {
+  ssize i = 0;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, s + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
+  while (i < len && s[i] < 0x80) ++i;
+  return i;
+}
+
 Object* decode(Codec codec, Handler handler, Object* errors, const char* data, ssize len, bool final = true,
                ssize* consumed = nullptr) {
+  // Whole-input fast paths: Latin-1 takes every byte, and ASCII text is
+  // the same in all three codecs; both are one copy into a narrow str.
+  if (codec == Codec::kLatin1 || ascii_prefix(reinterpret_cast<const unsigned char*>(data), len) == len) {
+    if (consumed) *consumed = len;
+    return str_from_kind_data(1, data, len);
+  }
   ssize next;
   StrBuilder out;
   out.reserve(static_cast<size_t>(len));
@@ -188,8 +221,11 @@ Object* decode(Codec codec, Handler handler, Object* errors, const char* data, s
       n = 2;
       cp = c & 0x0F;
       if (c == 0xE0) lo = 0xA0;
-      // surrogatepass accepts the encoded surrogates ED A0..BF xx.
-      if (c == 0xED && handler != Handler::kSurrogatePass) hi = 0x9F;
+      if (c == 0xED) {
+        hi = 0x9F;  // surrogates; the surrogatepass handler takes them back
+        // A surrogate cut by the end of a chunk waits for the rest, whatever the handler.
+        if (!final && i + 2 == len && s[i + 1] >= 0xA0 && s[i + 1] <= 0xBF) break;
+      }
     } else if (c >= 0xF0 && c <= 0xF4) {
       n = 3;
       cp = c & 0x07;
@@ -231,12 +267,58 @@ Object* decode(Codec codec, Handler handler, Object* errors, const char* data, s
 
 // ---- encoding ----
 
+// Appends the UTF-8 of the characters of a kind-sized buffer up to the first
+// surrogate; returns where it stopped (n when there is none).  Writes into
+// room sized for the worst case, then trims: no per-byte capacity checks.
+template <typename Unit>
+ssize utf8_encode_until_surrogate(const Unit* p, ssize n, std::string& out) {
+  const size_t base = out.size();
+  out.resize(base + static_cast<size_t>(n) * (sizeof(Unit) == 1 ? 2 : sizeof(Unit) == 2 ? 3 : 4));
+  char* w = out.data() + base;
+  ssize i = 0;
+  for (; i < n; ++i) {
+    const uint32_t c = p[i];
+    if (c < 0x80) {
+      *w++ = static_cast<char>(c);
+    } else if (c < 0x800) {
+      *w++ = static_cast<char>(0xC0 | (c >> 6));
+      *w++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      if (c >= 0xD800 && c <= 0xDFFF) break;
+      *w++ = static_cast<char>(0xE0 | (c >> 12));
+      *w++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *w++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      *w++ = static_cast<char>(0xF0 | (c >> 18));
+      *w++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      *w++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *w++ = static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  out.resize(static_cast<size_t>(w - out.data()));
+  return i;
+}
+
 Object* encode(Codec codec, Handler handler, Object* errors, Object* str) {
   const ssize n = str_length(str);
+  // Whole-string fast paths: ASCII text is its own encoding in all three
+  // codecs, as is one-byte text in Latin-1, and a cached UTF-8 form is exact.
+  if (str_is_ascii(str) || (codec == Codec::kLatin1 && str_kind(str) == 1))
+    return bytes_from_data(static_cast<const char*>(str_data(str)), n);
+  if (codec == Codec::kUtf8 && as_str(str)->utf8) return bytes_from_data(as_str(str)->utf8, as_str(str)->utf8_length);
   const uint32_t limit = codec == Codec::kAscii ? 0x80 : codec == Codec::kLatin1 ? 0x100 : 0x110000;
   std::string out;
   out.reserve(static_cast<size_t>(n));
-  for (ssize i = 0; i < n;) {
+  ssize i = 0;
+  if (codec == Codec::kUtf8) {
+    // Everything before the first surrogate, without per-character dispatch.
+    switch (str_kind(str)) {
+      case 1: i = utf8_encode_until_surrogate(static_cast<const uint8_t*>(str_data(str)), n, out); break;
+      case 2: i = utf8_encode_until_surrogate(static_cast<const uint16_t*>(str_data(str)), n, out); break;
+      default: i = utf8_encode_until_surrogate(static_cast<const uint32_t*>(str_data(str)), n, out); break;
+    }
+  }
+  while (i < n) {
     uint32_t c = str_char_at(str, i);
     bool bad = c >= limit || (codec == Codec::kUtf8 && c >= 0xD800 && c <= 0xDFFF);
     if (!bad) {
@@ -345,20 +427,34 @@ Object* encode(Codec codec, Handler handler, Object* errors, Object* str) {
 
 bool check_str_arg(Object* o, const char* fname, const char* argname) {
   if (!o || is_str(o)) return true;
-  format_error(&exc::TypeError, "%s() argument '%s' must be str, not %.50s", fname, argname, o->type->name);
+  format_error(&exc::TypeError, "%s() argument '%s' must be str, not %.50s", fname, argname,
+               o == None ? "None" : o->type->name);
   return false;
 }
 
 }  // namespace
 
+bool codec_name_ok(Object* name) {
+  if (!name) return true;
+  const ssize n = str_length(name);
+  for (ssize i = 0; i < n; ++i) {
+    if (str_char_at(name, i) == 0) {
+      set_error(&exc::ValueError, "embedded null character");
+      return false;
+    }
+  }
+  return true;
+}
+
 Object* str_decode_object(Object* obj, Object* encoding, Object* errors) {
   if (!check_str_arg(encoding, "str", "encoding") || !check_str_arg(errors, "str", "errors")) return nullptr;
+  if (!codec_name_ok(encoding) || !codec_name_ok(errors)) return nullptr;
   if (is_str(obj)) {
     set_error(&exc::TypeError, "decoding str is not supported");
     return nullptr;
   }
   std::string_view data;
-  if (!is_bytes(obj) && !is_bytearray(obj)) {
+  if (!has_buffer(obj)) {
     return format_error(&exc::TypeError, "decoding to str: need a bytes-like object, %.80s found", obj->type->name);
   }
   if (!bytes_like_view(obj, &data)) return nullptr;
@@ -366,6 +462,7 @@ Object* str_decode_object(Object* obj, Object* encoding, Object* errors) {
 }
 
 Object* bytes_decode_view(std::string_view data, Object* encoding, Object* errors) {
+  if (!codec_name_ok(encoding) || !codec_name_ok(errors)) return nullptr;
   Codec codec;
   if (!find_codec(encoding, &codec)) {
     if (!registry_decode) return format_error(&exc::LookupError, "unknown encoding: %U", encoding);
@@ -379,6 +476,7 @@ Object* bytes_decode_view(std::string_view data, Object* encoding, Object* error
 }
 
 Object* str_encode(Object* s, Object* encoding, Object* errors) {
+  if (!codec_name_ok(encoding) || !codec_name_ok(errors)) return nullptr;
   Codec codec;
   if (!find_codec(encoding, &codec)) {
     if (!registry_encode) return format_error(&exc::LookupError, "unknown encoding: %U", encoding);

@@ -23,6 +23,11 @@ Object* builtin_codec_decode(BuiltinCodec codec, std::string_view data, Object* 
 // Encodes the str `s` to bytes.
 Object* builtin_codec_encode(BuiltinCodec codec, Object* s, Object* errors);
 
+// Codec and error handler names cross into C strings in CPython, so one
+// holding U+0000 fails with ValueError("embedded null character"); true
+// for null (the default) and names without it.
+bool codec_name_ok(Object* name);
+
 // name -> handler: the error handler registry (borrowed dict, never null
 // once objects are initialized).
 Object* codec_error_registry();

@@ -802,9 +802,11 @@ int UnicodeError_traverse(Object* o, visitproc visit, void* arg) {
   return BaseException_traverse(o, visit, arg);
 }
 
-bool check_arg_type(Object* o, Type* t, const char* fname, int pos, const char* tname) {
+// PyArg_ParseTuple's wording: the message names the argument, not the function.
+bool check_arg_type(Object* o, Type* t, const char* /*fname*/, int pos, const char* tname) {
   if (is_instance_of(o, t)) return true;
-  format_error(&exc::TypeError, "%s() argument %d must be %s, not %.50s", fname, pos, tname, o->type->name);
+  format_error(&exc::TypeError, "argument %d must be %s, not %.50s", pos, tname,
+               o == None ? "None" : o->type->name);
   return false;
 }
 

@@ -20,6 +20,7 @@
 #include "objects/double_format.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/exhaustion_guard.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -163,6 +164,9 @@ bool parse_spec(Object* spec, Spec& f, uint32_t default_type, uint32_t default_a
 }
 
 void append_fill(StrBuilder& out, uint32_t ch, ssize n) {
+  if (n <= 0) return;
+  // Reserving first makes an impossible width fail at once (see exhaustion_guard.h).
+  out.reserve(static_cast<size_t>(out.length()) + static_cast<size_t>(n));
   for (ssize i = 0; i < n; ++i) out.append_char(ch);
 }
 
@@ -273,7 +277,7 @@ Object* empty_spec_result(Object* value, bool exact) {
 
 // ---- str ----------------------------------------------------------------------
 
-Object* format_string(Object* value, const Spec& f) {
+Object* format_string_unguarded(Object* value, const Spec& f) {
   if (f.sign) {
     set_error(&exc::ValueError,
               f.sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
@@ -309,7 +313,7 @@ Object* format_string(Object* value, const Spec& f) {
 
 // ---- int ------------------------------------------------------------------------
 
-Object* format_long(Object* value, const Spec& f) {
+Object* format_long_unguarded(Object* value, const Spec& f) {
   if (f.precision != -1) {
     set_error(&exc::ValueError, "Precision not allowed in integer format specifier");
     return nullptr;
@@ -365,7 +369,7 @@ Object* format_long(Object* value, const Spec& f) {
 
 // ---- float ------------------------------------------------------------------------
 
-Object* format_float(double value, const Spec& f) {
+Object* format_float_unguarded(double value, const Spec& f) {
   if (f.precision > INT_MAX) {
     set_error(&exc::ValueError, "precision too big");
     return nullptr;
@@ -404,7 +408,7 @@ Object* format_float(double value, const Spec& f) {
 
 // ---- complex ----------------------------------------------------------------------
 
-Object* format_complex(double re, double im, const Spec& f) {
+Object* format_complex_unguarded(double re, double im, const Spec& f) {
   if (f.precision > INT_MAX) {
     set_error(&exc::ValueError, "precision too big");
     return nullptr;
@@ -468,6 +472,22 @@ Object* format_complex(double re, double im, const Spec& f) {
   append_fill(out, f.fill, total - len - lpad);
   decref(inner);
   return out.finish();
+}
+
+Object* format_string(Object* value, const Spec& f) {
+  return guard_exhaustion([&] { return format_string_unguarded(value, f); });
+}
+
+Object* format_long(Object* value, const Spec& f) {
+  return guard_exhaustion([&] { return format_long_unguarded(value, f); });
+}
+
+Object* format_float(double value, const Spec& f) {
+  return guard_exhaustion([&] { return format_float_unguarded(value, f); });
+}
+
+Object* format_complex(double re, double im, const Spec& f) {
+  return guard_exhaustion([&] { return format_complex_unguarded(re, im, f); });
 }
 
 }  // namespace

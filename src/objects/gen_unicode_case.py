@@ -8,7 +8,7 @@ matches:  python3.11 src/objects/gen_unicode_case.py > src/objects/unicode_case.
 Properties are read off the interpreter itself: for one character,
 str.isupper/islower/istitle are exactly CPython's per-character predicates,
 "cased" is their union, and "case ignorable" shows in how lower() treats a
-final sigma after the character."""
+final sigma next to the character."""
 import sys
 
 MAX = sys.maxunicode
@@ -29,8 +29,10 @@ def is_lower(c): return chr(c).islower()
 def is_title(c): return chr(c).istitle() and not chr(c).isupper()
 def is_cased(c): return is_upper(c) or is_lower(c) or is_title(c)
 def is_case_ignorable(c):
-    if is_cased(c) or c in (0x3A3,):
-        return False
+    # A cased character ends the backward scan either way, so probe it after
+    # the sigma instead: there it makes the sigma final only if it is skipped.
+    if is_cased(c):
+        return ('A\u03a3' + chr(c)).lower()[1] == '\u03c2'
     return ('A' + chr(c) + '\u03a3').lower()[-1] == '\u03c2'
 
 def table(name, rs):

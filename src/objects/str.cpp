@@ -4,6 +4,7 @@
 // str_format.cpp.
 #include "objects/str.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <unordered_set>
@@ -671,8 +672,41 @@ Object* striter_len(Object* o) {
 
 Object* self_iter(Object* o) { return newref(o); }
 
+// Pickling: iter(s) resumed at the index (an exhausted one as iter('')).
+Object* striter_reduce(Object* o) {
+  StrIterObject* it = static_cast<StrIterObject*>(o);
+  if (!import_module_hook) return format_error(&exc::ImportError, "No module named 'builtins'");
+  Object* builtins = import_module_hook("builtins");
+  if (!builtins) return nullptr;
+  Object* iter = get_attr_cstr(builtins, "iter");
+  decref(builtins);
+  if (!iter) return nullptr;
+  Object* args = tuple_pack({it->seq ? it->seq : empty_str()});
+  Object* result = nullptr;
+  if (args && it->seq) {
+    Object* index = int_from_ssize(it->index);
+    if (index) result = tuple_pack({iter, args, index});
+    xdecref(index);
+  } else if (args) {
+    result = tuple_pack({iter, args});
+  }
+  xdecref(args);
+  decref(iter);
+  return result;
+}
+
+Object* striter_setstate(Object* o, Object* state) {
+  StrIterObject* it = static_cast<StrIterObject*>(o);
+  ssize index = int_as_ssize(state);
+  if (index == -1 && error_occurred()) return nullptr;
+  if (it->seq) it->index = std::clamp<ssize>(index, 0, str_length(it->seq));
+  return newref(None);
+}
+
 MethodDef striter_methods[] = {
     {"__length_hint__", striter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", striter_reduce, "How pickle rebuilds the iterator."},
+    {"__setstate__", static_cast<OneArgMethod>(striter_setstate), "Moves the iterator to the given index."},
     {},
 };
 

@@ -19,6 +19,7 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/exhaustion_guard.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -347,11 +348,13 @@ Object* do_string_format(Object* self, Object* args, Object* kwargs) {
   ssize i = 0;
   while (i < n && str_char_at(self, i) != '{' && str_char_at(self, i) != '}') ++i;
   if (i == n && n > 0) return newref(self);
-  AutoNumber auto_number;
-  StrBuilder out;
-  Span input{self, 0, str_length(self)};
-  if (!build_string(input, args, kwargs, 2, &auto_number, out)) return nullptr;
-  return out.finish();
+  return guard_exhaustion([&]() -> Object* {
+    AutoNumber auto_number;
+    StrBuilder out;
+    Span input{self, 0, str_length(self)};
+    if (!build_string(input, args, kwargs, 2, &auto_number, out)) return nullptr;
+    return out.finish();
+  });
 }
 
 }  // namespace

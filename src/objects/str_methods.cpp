@@ -5,6 +5,7 @@
 // and str_percent_format.cpp (%).
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/exhaustion_guard.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
@@ -261,6 +263,9 @@ Object* str_isidentifier(Object* self) {
 }
 
 // ---- searching ----
+
+// Argument-type errors name None as "None", not by its type.
+const char* arg_type_name(Object* o) { return o == None ? "None" : o->type->name; }
 
 Object* must_be_str(Object* o) {
   return format_error(&exc::TypeError, "must be str, not %.100s", o->type->name);
@@ -624,7 +629,7 @@ Object* str_rstrip(Object* self, Object* const* args, ssize nargs) { return stri
 
 Object* str_removeprefix(Object* self, Object* prefix) {
   if (!is_str(prefix)) {
-    return format_error(&exc::TypeError, "removeprefix() argument must be str, not %.50s", prefix->type->name);
+    return format_error(&exc::TypeError, "removeprefix() argument must be str, not %.50s", arg_type_name(prefix));
   }
   const ssize n = str_length(self), m = str_length(prefix);
   if (m <= n && kind_data_equal(str_kind(self), str_data(self), str_kind(prefix), str_data(prefix), m))
@@ -634,7 +639,7 @@ Object* str_removeprefix(Object* self, Object* prefix) {
 
 Object* str_removesuffix(Object* self, Object* suffix) {
   if (!is_str(suffix)) {
-    return format_error(&exc::TypeError, "removesuffix() argument must be str, not %.50s", suffix->type->name);
+    return format_error(&exc::TypeError, "removesuffix() argument must be str, not %.50s", arg_type_name(suffix));
   }
   const ssize n = str_length(self), m = str_length(suffix);
   if (m > 0 && m <= n &&
@@ -679,7 +684,7 @@ Object* str_replace(Object* self, Object* const* args, ssize nargs) {
   if (!check_positional("replace", nargs, 2, 3)) return nullptr;
   for (int k = 0; k < 2; ++k) {
     if (!is_str(args[k])) {
-      return format_error(&exc::TypeError, "replace() argument %d must be str, not %.50s", k + 1, args[k]->type->name);
+      return format_error(&exc::TypeError, "replace() argument %d must be str, not %.50s", k + 1, arg_type_name(args[k]));
     }
   }
   ssize count = -1;
@@ -695,7 +700,7 @@ bool parse_fill(Object* const* args, ssize nargs, const char* name, ssize* width
   *fill = ' ';
   if (nargs > 1) {
     if (!is_str(args[1])) {
-      format_error(&exc::TypeError, "%s() argument 2 must be str, not %.50s", name, args[1]->type->name);
+      format_error(&exc::TypeError, "The fill character must be a unicode character, not %.100s", args[1]->type->name);
       return false;
     }
     if (str_length(args[1]) != 1) {
@@ -711,11 +716,14 @@ Object* pad(Object* self, ssize left, ssize right, uint32_t fill) {
   if (left < 0) left = 0;
   if (right < 0) right = 0;
   if (left == 0 && right == 0) return str_substring(self, 0, str_length(self));
-  StrBuilder b;
-  for (ssize k = 0; k < left; ++k) b.append_char(fill);
-  b.append_str(self);
-  for (ssize k = 0; k < right; ++k) b.append_char(fill);
-  return b.finish();
+  return guard_exhaustion([&] {
+    StrBuilder b;
+    b.reserve(static_cast<size_t>(left) + static_cast<size_t>(right) + static_cast<size_t>(str_length(self)));
+    for (ssize k = 0; k < left; ++k) b.append_char(fill);
+    b.append_str(self);
+    for (ssize k = 0; k < right; ++k) b.append_char(fill);
+    return b.finish();
+  });
 }
 
 Object* str_center(Object* self, Object* const* args, ssize nargs) {
@@ -748,20 +756,25 @@ Object* str_zfill(Object* self, Object* arg) {
   if (!arg_to_ssize(arg, &width)) return nullptr;
   const ssize len = str_length(self);
   if (len >= width) return str_substring(self, 0, len);
-  StrBuilder b;
-  ssize fill = width - len;
-  ssize i = 0;
-  if (len > 0) {
-    uint32_t c = str_char_at(self, 0);
-    if (c == '+' || c == '-') {
-      b.append_char(c);
-      i = 1;
+  return guard_exhaustion([&] {
+    StrBuilder b;
+    b.reserve(static_cast<size_t>(width));
+    ssize fill = width - len;
+    ssize i = 0;
+    if (len > 0) {
+      uint32_t c = str_char_at(self, 0);
+      if (c == '+' || c == '-') {
+        b.append_char(c);
+        i = 1;
+      }
     }
-  }
-  for (ssize k = 0; k < fill; ++k) b.append_char('0');
-  b.append_str(self, i, len);
-  return b.finish();
+    for (ssize k = 0; k < fill; ++k) b.append_char('0');
+    b.append_str(self, i, len);
+    return b.finish();
+  });
 }
+
+Object* expand_tabs_into(Object* self, int tabsize, ssize total);
 
 Object* str_expandtabs(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   static const ArgParser parser{"expandtabs", {"tabsize"}, 0, 1};
@@ -769,7 +782,37 @@ Object* str_expandtabs(Object* self, Object* const* args, ssize nargs, Object* k
   if (!parse_args(parser, args, nargs, kwnames, argv)) return nullptr;
   int tabsize = 8;
   if (argv[0] && !arg_to_int(argv[0], &tabsize)) return nullptr;
+  // The size first, so that a result too big fails before any is built.
+  const ssize n = str_length(self);
+  ssize total = 0;
+  ssize line = 0;
+  for (ssize i = 0; i < n; ++i) {
+    uint32_t c = str_char_at(self, i);
+    if (c == '\t') {
+      if (tabsize <= 0) continue;
+      ssize incr = tabsize - (line % tabsize);
+      if (incr > std::numeric_limits<ssize>::max() - total) {
+        set_error(&exc::OverflowError, "new string is too long");
+        return nullptr;
+      }
+      total += incr;
+      line += incr;
+    } else {
+      if (total == std::numeric_limits<ssize>::max()) {
+        set_error(&exc::OverflowError, "new string is too long");
+        return nullptr;
+      }
+      ++total;
+      ++line;
+      if (c == '\n' || c == '\r') line = 0;
+    }
+  }
+  return guard_exhaustion([&] { return expand_tabs_into(self, tabsize, total); });
+}
+
+Object* expand_tabs_into(Object* self, int tabsize, ssize total) {
   StrBuilder b;
+  b.reserve(static_cast<size_t>(total));
   ssize column = 0;
   for (ssize i = 0; i < str_length(self); ++i) {
     uint32_t c = str_char_at(self, i);
@@ -797,7 +840,7 @@ Object* str_encode_method(Object* self, Object* const* args, ssize nargs, Object
   for (int k = 0; k < 2; ++k) {
     if (argv[k] && !is_str(argv[k])) {
       return format_error(&exc::TypeError, "encode() argument '%s' must be str, not %.50s",
-                          k == 0 ? "encoding" : "errors", argv[k]->type->name);
+                          k == 0 ? "encoding" : "errors", arg_type_name(argv[k]));
     }
   }
   return str_encode(self, argv[0], argv[1]);
@@ -806,10 +849,17 @@ Object* str_encode_method(Object* self, Object* const* args, ssize nargs, Object
 Object* str_maketrans(Object* unused, Object* const* args, ssize nargs) {
   if (!check_positional("maketrans", nargs, 1, 3)) return nullptr;
   Object* x = args[0];
+  // The optional arguments are checked first, before the form is chosen.
+  for (ssize k = 1; k < nargs; ++k) {
+    if (!is_str(args[k])) {
+      return format_error(&exc::TypeError, "maketrans() argument %d must be str, not %.50s", static_cast<int>(k + 1),
+                          arg_type_name(args[k]));
+    }
+  }
   Object* new_dict = dict_new();
   if (!new_dict) return nullptr;
   if (nargs == 1) {
-    if (!is_dict(x)) {
+    if (!is_dict_exact(x)) {
       decref(new_dict);
       set_error(&exc::TypeError, "if you give only one argument to maketrans it must be a dict");
       return nullptr;
@@ -843,11 +893,10 @@ Object* str_maketrans(Object* unused, Object* const* args, ssize nargs) {
     return new_dict;
   }
   Object* y = args[1];
-  if (!is_str(x) || !is_str(y)) {
+  if (!is_str(x)) {
     decref(new_dict);
-    Object* bad = !is_str(x) ? x : y;
-    return format_error(&exc::TypeError, "maketrans() argument %d must be str, not %.50s", !is_str(x) ? 1 : 2,
-                        bad->type->name);
+    set_error(&exc::TypeError, "first maketrans argument must be a string if there is a second argument");
+    return nullptr;
   }
   if (str_length(x) != str_length(y)) {
     decref(new_dict);
@@ -867,10 +916,6 @@ Object* str_maketrans(Object* unused, Object* const* args, ssize nargs) {
   }
   if (nargs > 2) {
     Object* z = args[2];
-    if (!is_str(z)) {
-      decref(new_dict);
-      return format_error(&exc::TypeError, "maketrans() argument 3 must be str, not %.50s", z->type->name);
-    }
     for (ssize i = 0; i < str_length(z); ++i) {
       Object* k = int_from_i64(str_char_at(z, i));
       int r = k ? dict_set_item(new_dict, k, None) : -1;
@@ -884,44 +929,120 @@ Object* str_maketrans(Object* unused, Object* const* args, ssize nargs) {
   return new_dict;
 }
 
-Object* str_translate(Object* self, Object* table) {
-  StrBuilder b;
-  for (ssize i = 0; i < str_length(self); ++i) {
-    uint32_t c = str_char_at(self, i);
-    Object* key = int_from_i64(c);
-    if (!key) return nullptr;
-    Object* v = get_item(table, key);
+// What a translate table says for one character: CPython's
+// charmaptranslate_lookup.  *kind: 0 keep, 1 delete, 2 one character (*ch),
+// 3 a str (*text, a new reference); false with the error set.
+enum class Mapped { kKeep, kDelete, kChar, kText };
+
+bool translate_lookup(Object* table, uint32_t c, Mapped* kind, uint32_t* ch, Object** text) {
+  Object* key = int_from_i64(c);
+  if (!key) return false;
+  Object* v;
+  if (is_dict_exact(table)) {
+    // Unobservable shortcut: an exact dict reports a missing int key without
+    // raising and catching KeyError.
+    v = dict_get_item(table, key);
     decref(key);
     if (!v) {
-      if (error_matches(&exc::LookupError)) {
-        clear_error();
-        b.append_char(c);
-        continue;
-      }
-      return nullptr;
+      if (error_occurred()) return false;
+      *kind = Mapped::kKeep;
+      return true;
     }
-    if (v == None) {
-      decref(v);
-      continue;
-    }
-    if (is_int(v)) {
-      int overflow;
-      int64_t x = int_as_i64_overflow(v, &overflow);
-      decref(v);
-      if (overflow || x < 0 || x > 0x10FFFF) {
-        set_error(&exc::ValueError, "character mapping must be in range(0x110000)");
-        return nullptr;
-      }
-      b.append_char(static_cast<uint32_t>(x));
-    } else if (is_str(v)) {
-      b.append_str(v);
-      decref(v);
-    } else {
-      decref(v);
-      set_error(&exc::TypeError, "character mapping must return integer, None or str");
-      return nullptr;
+    incref(v);
+  } else {
+    v = get_item(table, key);
+    decref(key);
+    if (!v) {
+      if (!error_matches(&exc::LookupError)) return false;
+      clear_error();
+      *kind = Mapped::kKeep;
+      return true;
     }
   }
+  if (v == None) {
+    decref(v);
+    *kind = Mapped::kDelete;
+    return true;
+  }
+  if (is_int(v)) {
+    int overflow;
+    int64_t x = int_as_i64_overflow(v, &overflow);
+    decref(v);
+    if (overflow || x < 0 || x > 0x10FFFF) {
+      set_error(&exc::ValueError, "character mapping must be in range(0x110000)");
+      return false;
+    }
+    *kind = Mapped::kChar;
+    *ch = static_cast<uint32_t>(x);
+    return true;
+  }
+  if (is_str(v)) {
+    *kind = Mapped::kText;
+    *text = v;
+    return true;
+  }
+  decref(v);
+  set_error(&exc::TypeError, "character mapping must return integer, None or str");
+  return false;
+}
+
+// Translates self[start:] one lookup per character into b.
+bool translate_each(Object* self, Object* table, ssize start, StrBuilder& b) {
+  const ssize n = str_length(self);
+  for (ssize i = start; i < n; ++i) {
+    uint32_t c = str_char_at(self, i);
+    Mapped kind;
+    uint32_t ch = 0;
+    Object* text = nullptr;
+    if (!translate_lookup(table, c, &kind, &ch, &text)) return false;
+    switch (kind) {
+      case Mapped::kKeep: b.append_char(c); break;
+      case Mapped::kDelete: break;
+      case Mapped::kChar: b.append_char(ch); break;
+      case Mapped::kText:
+        b.append_str(text);
+        decref(text);
+        break;
+    }
+  }
+  return true;
+}
+
+Object* str_translate(Object* self, Object* table) {
+  const ssize n = str_length(self);
+  StrBuilder b;
+  b.reserve(static_cast<size_t>(n));
+  ssize i = 0;
+  if (as_str(self)->ascii) {
+    // CPython's fast path, kept for its observable behaviour too: each ASCII
+    // character is looked up once while the answers stay ASCII characters
+    // or deletions; the first other answer hands over, at that character,
+    // to one lookup per character.
+    constexpr uint8_t kUnknown = 0xFF, kDeleted = 0xFE;
+    uint8_t cache[128];
+    std::memset(cache, kUnknown, sizeof cache);
+    const uint8_t* data = static_cast<const uint8_t*>(str_data(self));
+    for (; i < n; ++i) {
+      const uint8_t c = data[i];
+      if (cache[c] == kUnknown) {
+        Mapped kind;
+        uint32_t ch = 0;
+        Object* text = nullptr;
+        if (!translate_lookup(table, c, &kind, &ch, &text)) return nullptr;
+        if (kind == Mapped::kText) {
+          if (str_length(text) == 1) ch = str_char_at(text, 0);
+          bool single = str_length(text) == 1;
+          decref(text);
+          if (!single) break;
+          kind = Mapped::kChar;
+        }
+        if (kind == Mapped::kChar && ch > 127) break;
+        cache[c] = kind == Mapped::kKeep ? c : kind == Mapped::kDelete ? kDeleted : static_cast<uint8_t>(ch);
+      }
+      if (cache[c] != kDeleted) b.append_char(cache[c]);
+    }
+  }
+  if (i < n && !translate_each(self, table, i, b)) return nullptr;
   return b.finish();
 }
 

@@ -22,6 +22,7 @@
 #include "objects/double_format.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/exhaustion_guard.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -305,6 +306,8 @@ void write_padded(Formatter& f, Directive& d, Object* text) {
     }
   }
   ssize width = std::max(d.width, len);
+  // Reserving first makes an impossible width fail at once (see exhaustion_guard.h).
+  if (width > len) out.reserve(static_cast<size_t>(out.length()) + static_cast<size_t>(width) + 3);
   if (sign) {
     if (fill != ' ') out.append_char(sign_char);
     if (width > len) --width;
@@ -388,7 +391,9 @@ bool format_one(Formatter& f) {
 
 }  // namespace
 
-Object* str_percent_format(Object* format, Object* args) {
+namespace {
+
+Object* percent_format_unguarded(Object* format, Object* args) {
   Formatter f;
   f.format = format;
   f.length = str_length(format);
@@ -421,6 +426,12 @@ Object* str_percent_format(Object* format, Object* args) {
   // hands back a string copied whole (a str subclass keeps its type).
   if (f.used_whole_format) return newref(format);
   return f.out.finish();
+}
+
+}  // namespace
+
+Object* str_percent_format(Object* format, Object* args) {
+  return guard_exhaustion([&] { return percent_format_unguarded(format, args); });
 }
 
 }  // namespace glasspy

@@ -1,0 +1,37 @@
+# str.maketrans in its three forms
+def show(label, fn):
+    try:
+        r = fn()
+    except Exception as e:
+        print(label, '->', type(e).__name__, e)
+    else:
+        print(label, '->', repr(r))
+
+show('dict ints', lambda: str.maketrans({97: 98, 99: None}))
+show('dict strs', lambda: str.maketrans({'a': 'b', 'c': None, 'd': 'long'}))
+show('dict mixed', lambda: str.maketrans({'a': 1, 98: 'x'}))
+show('dict long key', lambda: str.maketrans({'ab': 'c'}))
+show('dict empty key', lambda: str.maketrans({'': 'c'}))
+show('dict bad key', lambda: str.maketrans({1.5: 'c'}))
+show('dict bytes key', lambda: str.maketrans({b'a': 'c'}))
+show('one non dict', lambda: str.maketrans('abc'))
+show('one list', lambda: str.maketrans([('a', 'b')]))
+show('two strs', lambda: str.maketrans('abc', 'xyz'))
+show('two unicode', lambda: str.maketrans('éa😀', '😀éa'))
+show('two unequal', lambda: str.maketrans('ab', 'x'))
+show('two first int', lambda: str.maketrans(1, 'x'))
+show('two second int', lambda: str.maketrans('x', 1))
+show('two dict', lambda: str.maketrans({}, 'x'))
+show('three', lambda: str.maketrans('ab', 'cd', 'ef'))
+show('three overlap', lambda: str.maketrans('ab', 'cd', 'a'))
+show('three empty', lambda: str.maketrans('', '', 'xyz'))
+show('three bad', lambda: str.maketrans('a', 'b', 3))
+show('none args', lambda: str.maketrans())
+show('four', lambda: str.maketrans('a', 'b', 'c', 'd'))
+show('kw', lambda: str.maketrans(x='a'))
+show('via instance', lambda: 'q'.maketrans('a', 'b'))
+show('dup keys', lambda: str.maketrans('aa', 'bc'))
+show('dict subclass', lambda: str.maketrans(type('D', (dict,), {})({'a': 'b'})))
+t = str.maketrans('abc', 'xyz', 'd')
+print(sorted(t.items()), 'abcd'.translate(t))
+print(type(str.__dict__['maketrans']).__name__)

@@ -1,0 +1,50 @@
+# printf-style formatting errors
+def show(label, fn):
+    try:
+        r = fn()
+    except Exception as e:
+        print(label, '->', type(e).__name__, e)
+    else:
+        print(label, '->', repr(r))
+
+show('not enough', lambda: '%s %s' % ('a',))
+show('not enough empty', lambda: '%s' % ())
+show('not all converted', lambda: '%s' % ('a', 'b'))
+show('not all converted int', lambda: 'x' % 5)
+show('incomplete', lambda: '%' % ())
+show('incomplete tail', lambda: 'abc%' % ())
+show('incomplete flags', lambda: '%-' % 1)
+show('incomplete width', lambda: '%5' % 1)
+show('incomplete prec', lambda: '%.5' % 1)
+show('unsupported', lambda: '%y' % 1)
+show('unsupported pos', lambda: 'abc %y' % 1)
+show('unsupported upper', lambda: '%Y' % 1)
+show('unsupported unicode', lambda: '%é' % 1)
+show('unsupported emoji', lambda: '%😀' % 1)
+show('unsupported control', lambda: '%\x01' % 1)
+show('unsupported space end', lambda: '% ' % 1)
+show('unsupported b', lambda: '%b' % 1)
+show('unsupported after width', lambda: '%5k' % 1)
+show('%d str', lambda: '%d' % 'x')
+show('%d list', lambda: '%d' % [1])
+show('%x str', lambda: '%x' % 'x')
+show('%o float', lambda: '%o' % 1.5)
+show('%X none', lambda: '%X' % None)
+show('%f none', lambda: '%f' % None)
+show('%g list', lambda: '%g' % [1])
+show('%c list', lambda: '%c' % [1])
+show('%i complex', lambda: '%i' % 1j)
+show('%e complex', lambda: '%e' % 1j)
+show('mod int str', lambda: 5 % 'x')
+show('mod none', lambda: None % 'x')
+show('rmod', lambda: '%s'.__mod__(1))
+show('rmod notimpl', lambda: 'x'.__rmod__(1))
+show('mod not str', lambda: str.__mod__(1, 2))
+class S(str):
+    def __rmod__(self, other):
+        return 'rmod called'
+show('subclass rmod', lambda: '%s' % S('x'))
+show('tuple arg then extra', lambda: '%s %%s' % ('a', 'b'))
+show('star not enough', lambda: '%*s' % ())
+show('prec star not enough', lambda: '%.*s' % (1,))
+show('star not int', lambda: '%*s' % (None, 'x'))

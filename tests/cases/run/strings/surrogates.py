@@ -1,0 +1,45 @@
+# lone surrogates through str operations and the surrogate error handlers
+def show(label, fn):
+    try:
+        r = fn()
+    except Exception as e:
+        print(label, '->', type(e).__name__, e)
+    else:
+        print(label, '->', ascii(r))
+
+s = 'a\ud800b\udc00c\udbff\udfff'
+print(len(s), ascii(s), [hex(ord(c)) for c in s], ascii(s[::-1]), ascii(s.upper()))
+print(s.isprintable(), '\ud800'.isalpha(), '\ud800'.isspace(), ascii('\ud800' + '\udc00'), len('\ud800\udc00'))
+print('\ud83d\ude00' == '\U0001F600', hash('\ud800') == hash('\ud800'), '\ud800' < '\ue000', '\ud800' > '\uffff')
+show('utf8 strict', lambda: s.encode('utf-8'))
+show('utf8 surrogatepass', lambda: s.encode('utf-8', 'surrogatepass'))
+show('utf8 surrogateescape', lambda: '\udc80\udcff'.encode('utf-8', 'surrogateescape'))
+show('utf8 surrogateescape bad', lambda: '\udc7f'.encode('utf-8', 'surrogateescape'))
+show('utf8 surrogateescape high', lambda: '\ud800'.encode('utf-8', 'surrogateescape'))
+show('latin1 surrogateescape', lambda: '\udce9'.encode('latin-1', 'surrogateescape'))
+show('ascii surrogateescape', lambda: '\udce9'.encode('ascii', 'surrogateescape'))
+show('ascii surrogatepass', lambda: '\ud800'.encode('ascii', 'surrogatepass'))
+show('dec pass', lambda: b'\xed\xa0\x80'.decode('utf-8', 'surrogatepass'))
+show('dec pass low', lambda: b'a\xed\xb0\x80b'.decode('utf-8', 'surrogatepass'))
+show('dec pass truncated', lambda: b'\xed\xa0'.decode('utf-8', 'surrogatepass'))
+show('dec pass bad third', lambda: b'\xed\xa0('.decode('utf-8', 'surrogatepass'))
+show('dec pass ff', lambda: b'\xff'.decode('utf-8', 'surrogatepass'))
+show('dec pass ascii', lambda: b'\xff'.decode('ascii', 'surrogatepass'))
+show('dec pass overlong', lambda: b'\xc0\x80'.decode('utf-8', 'surrogatepass'))
+show('dec strict', lambda: b'\xed\xa0\x80'.decode('utf-8'))
+show('dec escape', lambda: b'\xed\xa0\x80'.decode('utf-8', 'surrogateescape'))
+show('dec escape ascii', lambda: b'a\xff\x80'.decode('ascii', 'surrogateescape'))
+import codecs
+show('partial surrogate', lambda: codecs.utf_8_decode(b'\xed\xa0', 'surrogatepass', False))
+show('partial surrogate strict', lambda: codecs.utf_8_decode(b'a\xed\xa0', 'strict', False))
+show('partial surrogate final', lambda: codecs.utf_8_decode(b'a\xed\xa0', 'strict', True))
+show('partial ed', lambda: codecs.utf_8_decode(b'a\xed', 'strict', False))
+show('partial 3', lambda: codecs.utf_8_decode(b'a\xe2\x82', 'strict', False))
+show('partial bad', lambda: codecs.utf_8_decode(b'a\xe2(', 'strict', False))
+show('utf16 pass', lambda: '\ud800'.encode('utf-16-le', 'surrogatepass').decode('utf-16-le', 'surrogatepass'))
+show('utf32 pass', lambda: '\udfff'.encode('utf-32-be', 'surrogatepass').decode('utf-32-be', 'surrogatepass'))
+show('join', lambda: '\ud800'.join(['a', 'b']))
+show('find', lambda: 'x\ud800y'.find('\ud800'))
+show('split', lambda: 'x\udc00y'.split('\udc00'))
+show('repr', lambda: repr('\ud800'))
+show('str bytes', lambda: str(b'\xed\xa0\x80', 'utf-8', 'surrogatepass'))
