@@ -11,6 +11,7 @@
 #include "objects/gc.h"
 #include "objects/hash.h"
 #include "objects/int.h"
+#include "objects/iterobject.h"
 #include "objects/singletons.h"
 #include "objects/slice.h"
 #include "objects/str.h"
@@ -29,16 +30,20 @@ struct RangeObject : Object {
   Object* length;
 };
 
+// Iterators advance `start` and count `len` down; `first` keeps where they
+// began, which only pickling needs (as range(first, ...) plus a position).
 struct RangeIterObject : Object {
   long start;
   long step;
   long len;
+  long first;
 };
 
 struct LongRangeIterObject : Object {
   Object* start;
   Object* step;
   Object* len;
+  Object* first;
 };
 
 RangeObject* as_range(Object* o) { return static_cast<RangeObject*>(o); }
@@ -322,6 +327,7 @@ Object* make_range_iter(Object* start, Object* step, Object* len) {
     it->start = static_cast<long>(int_as_i64_overflow(start, &ov));
     it->step = static_cast<long>(int_as_i64_overflow(step, &ov));
     it->len = static_cast<long>(int_as_i64_overflow(len, &ov));
+    it->first = it->start;
     return o;
   }
   Object* o = allocate_object(&LongRangeIterType, sizeof(LongRangeIterObject));
@@ -330,6 +336,7 @@ Object* make_range_iter(Object* start, Object* step, Object* len) {
   it->start = newref(start);
   it->step = newref(step);
   it->len = newref(len);
+  it->first = newref(start);
   return o;
 }
 
@@ -480,6 +487,7 @@ void longrangeiter_dealloc(Object* o) {
   decref(it->start);
   decref(it->step);
   decref(it->len);
+  decref(it->first);
   free_object(o);
 }
 
@@ -487,15 +495,135 @@ Object* longrangeiter_length_hint(Object* o) { return newref(static_cast<LongRan
 
 Object* iter_self(Object* o) { return newref(o); }
 
+// ---- pickling: (iter, (range(first, first + total*step, step),), index) ----
+
+// The state both iterator kinds reduce from, as int objects (new references):
+// where iteration began, the step, how many were taken and how many remain.
+struct RangeIterState {
+  Object* first = nullptr;
+  Object* step = nullptr;
+  Object* taken = nullptr;
+  Object* left = nullptr;
+  ~RangeIterState() {
+    xdecref(first);
+    xdecref(step);
+    xdecref(taken);
+    xdecref(left);
+  }
+};
+
+bool range_iter_state(Object* o, RangeIterState* st) {
+  if (o->type == &RangeIterType) {
+    RangeIterObject* it = static_cast<RangeIterObject*>(o);
+    st->first = int_from_i64(it->first);
+    st->step = int_from_i64(it->step);
+    // first + taken*step == start; 128 bits keep the difference exact.
+    __int128 advanced = static_cast<__int128>(it->start) - it->first;
+    st->taken = int_from_i64(static_cast<int64_t>(advanced / it->step));
+    st->left = int_from_i64(it->len);
+  } else {
+    LongRangeIterObject* it = static_cast<LongRangeIterObject*>(o);
+    st->first = newref(it->first);
+    st->step = newref(it->step);
+    Object* advanced = int_sub(it->start, it->first);
+    st->taken = advanced ? number_floor_divide(advanced, it->step) : nullptr;
+    xdecref(advanced);
+    st->left = newref(it->len);
+  }
+  return st->first && st->step && st->taken && st->left;
+}
+
+Object* rangeiter_reduce(Object* o) {
+  RangeIterState st;
+  if (!range_iter_state(o, &st)) return nullptr;
+  Object* total = int_add(st.taken, st.left);
+  Object* span = total ? int_mul(total, st.step) : nullptr;
+  Object* stop = span ? int_add(st.first, span) : nullptr;
+  xdecref(total);
+  xdecref(span);
+  if (!stop) return nullptr;
+  Object* range = call_function(&RangeType, st.first, stop, st.step);
+  decref(stop);
+  if (!range) return nullptr;
+  Object* iter = builtin_named("iter");
+  Object* args = iter ? tuple_pack({range}) : nullptr;
+  decref(range);
+  Object* r = args ? tuple_pack({iter, args, st.taken}) : nullptr;
+  xdecref(iter);
+  xdecref(args);
+  return r;
+}
+
+// Moves to position `state` (clipped to the range), as from a fresh iterator.
+Object* rangeiter_setstate(Object* o, Object* state_arg) {
+  Object* state = number_index(state_arg);
+  if (!state) return nullptr;
+  Object* held = state;  // number_index's new reference
+  RangeIterState st;
+  if (!range_iter_state(o, &st)) {
+    decref(held);
+    return nullptr;
+  }
+  Object* total = int_add(st.taken, st.left);
+  if (!total) {
+    decref(held);
+    return nullptr;
+  }
+  Object* index;
+  if (int_sign(state) < 0) {
+    index = small_int(0);
+  } else {
+    int cmp = rich_compare_bool(state, total, kGT);
+    if (cmp < 0) {
+      decref(total);
+      decref(held);
+      return nullptr;
+    }
+    index = cmp ? total : state;
+  }
+  incref(index);
+  decref(held);
+  Object* offset = int_mul(index, st.step);
+  Object* start = offset ? int_add(st.first, offset) : nullptr;
+  Object* left = int_sub(total, index);
+  xdecref(offset);
+  decref(index);
+  decref(total);
+  if (!start || !left) {
+    xdecref(start);
+    xdecref(left);
+    return nullptr;
+  }
+  if (o->type == &RangeIterType) {
+    RangeIterObject* it = static_cast<RangeIterObject*>(o);
+    int ov;
+    it->start = static_cast<long>(int_as_i64_overflow(start, &ov));
+    it->len = static_cast<long>(int_as_i64_overflow(left, &ov));
+    decref(start);
+    decref(left);
+  } else {
+    LongRangeIterObject* it = static_cast<LongRangeIterObject*>(o);
+    setref(it->start, start);
+    setref(it->len, left);
+  }
+  return newref(None);
+}
+
 MethodDef rangeiter_methods[] = {
     MethodDef("__length_hint__", static_cast<NoArgsMethod>(rangeiter_length_hint),
               "Private method returning an estimate of len(list(it))."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(rangeiter_reduce),
+              "How to rebuild the iterator at its position (copy, pickle)."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(rangeiter_setstate), "Move the iterator to the given index."),
     {},
 };
 
 MethodDef longrangeiter_methods[] = {
     MethodDef("__length_hint__", static_cast<NoArgsMethod>(longrangeiter_length_hint),
               "Private method returning an estimate of len(list(it))."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(rangeiter_reduce),
+              "How to rebuild the iterator at its position (copy, pickle)."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(rangeiter_setstate), "Move the iterator to the given index."),
     {},
 };
 

@@ -12,6 +12,7 @@
 #include "objects/exceptions.h"
 #include "objects/gc.h"
 #include "objects/hash.h"
+#include "objects/iterobject.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -184,9 +185,28 @@ Object* builtin_get_text_signature(Object* o, void*) {
 }
 
 Object* builtin_get_self(Object* o, void*) {
+  // A static method keeps its class for the repr but has no __self__.
+  if (as_builtin(o)->method->binding == Binding::kStatic) return newref(None);
   Object* self = as_builtin(o)->self;
   return newref(self ? self : None);
 }
+
+// A module-level function pickles by its name; a method as a getattr on
+// the object it is bound to (a static method: on its class).
+Object* builtin_reduce(Object* o) {
+  BuiltinFunctionObject* f = as_builtin(o);
+  if (!f->self || (module_type && is_instance_of(f->self, module_type))) return str_from_cstr(f->method->name);
+  Object* name = str_from_cstr(f->method->name);
+  if (!name) return nullptr;
+  Object* r = reduce_to_getattr(f->self, name);
+  decref(name);
+  return r;
+}
+
+MethodDef builtin_methods[] = {
+    {"__reduce__", builtin_reduce, "How copy and pickle find the function again: by name."},
+    {},
+};
 
 MemberDef builtin_members[] = {
     {"__module__", MemberType::kObject, offsetof(BuiltinFunctionObject, module), false},
@@ -230,6 +250,7 @@ Type BuiltinFunctionType{{
     .traverse = builtin_traverse,
     .richcompare = builtin_richcompare,
     .weaklistoffset = offsetof(BuiltinFunctionObject, weaklist),
+    .methods = builtin_methods,
     .members = builtin_members,
     .getset = builtin_getset,
 }};

@@ -5,6 +5,7 @@
 // methods, comparisons against any bytes-like object, repr, pickling and
 // the iterator.  The text-like methods are bytes_methods.cpp's, shared
 // with bytes.
+#include "objects/iterobject.h"
 #include "objects/bytearray.h"
 
 #include "objects/buffer.h"
@@ -769,8 +770,23 @@ Object* bytearrayiter_length_hint(Object* o) {
 
 Object* iter_self(Object* o) { return newref(o); }
 
+Object* bytearrayiter_reduce(Object* o) {
+  ByteArrayIterObject* it = static_cast<ByteArrayIterObject*>(o);
+  return index_iterator_reduce(it->seq, it->index, it->seq ? nullptr : tuple_new(0));
+}
+
+Object* bytearrayiter_setstate(Object* o, Object* state) {
+  ByteArrayIterObject* it = static_cast<ByteArrayIterObject*>(o);
+  ssize index;
+  if (!index_iterator_state(state, 0, it->seq ? bytearray_size(it->seq) : 0, &index)) return nullptr;
+  if (it->seq) it->index = index;
+  return newref(None);
+}
+
 MethodDef bytearrayiter_methods[] = {
     {"__length_hint__", bytearrayiter_length_hint, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", bytearrayiter_reduce, "How to rebuild the iterator at its position (copy, pickle)."},
+    {"__setstate__", bytearrayiter_setstate, "Move the iterator to the given index."},
     {},
 };
 

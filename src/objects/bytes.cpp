@@ -2,6 +2,7 @@
 // comparison, the sequence protocol, bytes_iterator, searching, decode,
 // hex/fromhex and join; the text-like methods and % are in
 // bytes_methods.cpp and bytes_percent_format.cpp.
+#include "objects/iterobject.h"
 #include "objects/bytes.h"
 
 #include "objects/buffer.h"
@@ -772,8 +773,23 @@ Object* bytesiter_len(Object* o) {
 
 Object* iter_self(Object* o) { return newref(o); }
 
+Object* bytesiter_reduce(Object* o) {
+  BytesIterObject* it = static_cast<BytesIterObject*>(o);
+  return index_iterator_reduce(it->seq, it->index, it->seq ? nullptr : tuple_new(0));
+}
+
+Object* bytesiter_setstate(Object* o, Object* state) {
+  BytesIterObject* it = static_cast<BytesIterObject*>(o);
+  ssize index;
+  if (!index_iterator_state(state, 0, it->seq ? bytes_size(it->seq) : 0, &index)) return nullptr;
+  if (it->seq) it->index = index;
+  return newref(None);
+}
+
 MethodDef bytesiter_methods[] = {
     {"__length_hint__", bytesiter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", bytesiter_reduce, "How to rebuild the iterator at its position (copy, pickle)."},
+    {"__setstate__", bytesiter_setstate, "Move the iterator to the given index."},
     {},
 };
 

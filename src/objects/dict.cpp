@@ -18,6 +18,7 @@
 #include "objects/genericalias.h"
 #include "objects/instance_size.h"
 #include "objects/int.h"
+#include "objects/iterobject.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
 #include "objects/set.h"
@@ -607,7 +608,9 @@ Object* clone_dict(DictObject* src, Type* type) {
 Object* dict_copy(Object* d) {
   DictObject* mp = as_dict(d);
   if (mp->used == 0) return dict_new();
-  if (mp->used >= (mp->keys->nentries * 2) / 3) return clone_dict(mp, &DictType);
+  // A subclass that overrides __iter__ is copied through keys() and
+  // __getitem__ (dict_merge's general path), as CPython does.
+  if (d->type->iter == DictType.iter && mp->used >= (mp->keys->nentries * 2) / 3) return clone_dict(mp, &DictType);
   Object* copy = dict_new_presized(mp->used);
   if (!copy) return nullptr;
   if (dict_merge(copy, d, 1) < 0) {
@@ -1366,8 +1369,29 @@ Object* dictiter_len(Object* o) {
   return int_from_ssize(n);
 }
 
+// The entries still to come, listed from a copy of the iterator (which is
+// itself not advanced): (iter, (remaining,)).
+Object* dictiter_reduce(Object* o) {
+  DictIterObject* it = static_cast<DictIterObject*>(o);
+  Object* remaining;
+  if (!it->dict) {
+    remaining = list_new(0);
+  } else {
+    Object* copy = make_iter(it->dict, o->type, false);
+    if (!copy) return nullptr;
+    DictIterObject* c = static_cast<DictIterObject*>(copy);
+    c->used = it->used;
+    c->pos = it->pos;
+    c->len = it->len;
+    remaining = sequence_list(copy);
+    decref(copy);
+  }
+  return index_iterator_reduce(nullptr, 0, remaining);
+}
+
 MethodDef dictiter_methods[] = {
     {"__length_hint__", dictiter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", dictiter_reduce, "How to rebuild the iterator (copy, pickle): over the entries it has left."},
     {},
 };
 

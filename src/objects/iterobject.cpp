@@ -8,6 +8,7 @@
 #include "objects/gc.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
+#include "objects/tuple.h"
 #include "objects/type.h"
 
 namespace glasspy {
@@ -64,9 +65,42 @@ Object* seqiter_len(Object* o) {
       if (seqsize == -1) return nullptr;
       ssize len = seqsize - it->index;
       if (len >= 0) return int_from_ssize(len);
+    } else {
+      // Without __len__ there is nothing to estimate from.
+      return newref(NotImplemented);
     }
   }
   return int_from_ssize(0);
+}
+
+// A tuple taking over new references; null (the others released) if one
+// of them is null.
+Object* tuple_steal(std::initializer_list<Object*> items) {
+  bool failed = false;
+  for (Object* o : items) failed |= (o == nullptr);
+  Object* t = failed ? nullptr : tuple_new(static_cast<ssize>(items.size()));
+  if (!t) {
+    for (Object* o : items) xdecref(o);
+    return nullptr;
+  }
+  ssize i = 0;
+  for (Object* o : items) tuple_set_item(t, i++, o);
+  return t;
+}
+
+Object* builtin_iter() { return builtin_named("iter"); }
+
+Object* seqiter_reduce(Object* o) {
+  SeqIterObject* it = static_cast<SeqIterObject*>(o);
+  return index_iterator_reduce(it->seq, it->index, it->seq ? nullptr : tuple_new(0));
+}
+
+Object* seqiter_setstate(Object* o, Object* state) {
+  SeqIterObject* it = static_cast<SeqIterObject*>(o);
+  ssize index;
+  if (!index_iterator_state(state, 0, PTRDIFF_MAX, &index)) return nullptr;
+  if (it->seq) it->index = index;
+  return newref(None);
 }
 
 void calliter_dealloc(Object* o) {
@@ -106,10 +140,64 @@ Object* iter_self(Object* o) { return newref(o); }
 
 MethodDef seqiter_methods[] = {
     {"__length_hint__", seqiter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", seqiter_reduce, "How to rebuild the iterator at its position (copy, pickle)."},
+    {"__setstate__", seqiter_setstate, "Move the iterator to the given index."},
+    {},
+};
+
+// (iter, (callable, sentinel)) while running; (iter, ((),)) once exhausted.
+Object* calliter_reduce(Object* o) {
+  CallIterObject* it = static_cast<CallIterObject*>(o);
+  Object* iter = builtin_iter();
+  if (!iter) return nullptr;
+  if (!it->callable) return tuple_steal({iter, tuple_steal({tuple_new(0)})});
+  return tuple_steal({iter, tuple_pack({it->callable, it->sentinel})});
+}
+
+MethodDef calliter_methods[] = {
+    {"__reduce__", calliter_reduce, "How to rebuild the iterator (copy, pickle)."},
     {},
 };
 
 }  // namespace
+
+Object* builtin_named(const char* name) {
+  if (!import_module_hook) return format_error(&exc::ImportError, "No module named 'builtins'");
+  Object* builtins = import_module_hook("builtins");
+  if (!builtins) return nullptr;
+  Object* f = get_attr_cstr(builtins, name);
+  decref(builtins);
+  return f;
+}
+
+Object* reduce_to_getattr(Object* owner, Object* name) {
+  Object* getattr = builtin_named("getattr");
+  if (!getattr) return nullptr;
+  return tuple_steal({getattr, tuple_pack({owner, name})});
+}
+
+Object* index_iterator_reduce(Object* seq, ssize index, Object* empty) {
+  if (!seq && !empty) return nullptr;
+  Object* iter = builtin_iter();
+  if (!iter) {
+    xdecref(empty);
+    return nullptr;
+  }
+  if (!seq) return tuple_steal({iter, tuple_steal({empty})});
+  return tuple_steal({iter, tuple_pack({seq}), int_from_ssize(index)});
+}
+
+bool index_iterator_state(Object* state, ssize low, ssize high, ssize* index) {
+  // Only a true int will do: no __index__, as for CPython's PyLong_AsSsize_t.
+  if (!is_int(state)) {
+    set_error(&exc::TypeError, "an integer is required");
+    return false;
+  }
+  ssize i = int_as_ssize(state);
+  if (i == -1 && error_occurred()) return false;
+  *index = i < low ? low : (i > high ? high : i);
+  return true;
+}
 
 Object* next_not_implemented(Object* self) {
   return format_error(&exc::TypeError, "'%.200s' object is not iterable", self->type->name);
@@ -154,6 +242,7 @@ Type CallIterType{{
     .traverse = calliter_traverse,
     .iter = iter_self,
     .iternext = calliter_next,
+    .methods = calliter_methods,
 }};
 
 }  // namespace glasspy

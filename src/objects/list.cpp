@@ -1,6 +1,7 @@
 // `list` (see list.h): CPython's growth policy, slice assignment, the
 // methods, and list_iterator / list_reverseiterator.  Sorting is in
 // list_sort.cpp.
+#include "objects/iterobject.h"
 #include "objects/instance_size.h"
 #include "objects/list.h"
 
@@ -831,12 +832,53 @@ Object* listreviter_len(Object* o) {
 
 Object* iter_self(Object* o) { return newref(o); }
 
+Object* listiter_reduce(Object* o) {
+  ListIterObject* it = static_cast<ListIterObject*>(o);
+  return index_iterator_reduce(it->seq, it->index, it->seq ? nullptr : list_new(0));
+}
+
+Object* listiter_setstate(Object* o, Object* state) {
+  ListIterObject* it = static_cast<ListIterObject*>(o);
+  ssize index;
+  if (!index_iterator_state(state, 0, it->seq ? list_size(it->seq) : 0, &index)) return nullptr;
+  if (it->seq) it->index = index;
+  return newref(None);
+}
+
+// A reverse iterator rebuilds as reversed(list) moved to its index; an
+// exhausted one as iter([]).
+Object* listreviter_reduce(Object* o) {
+  ListIterObject* it = static_cast<ListIterObject*>(o);
+  if (!it->seq) return index_iterator_reduce(nullptr, 0, list_new(0));
+  Object* reversed = builtin_named("reversed");
+  if (!reversed) return nullptr;
+  Object* args = tuple_pack({it->seq});
+  Object* index = int_from_ssize(it->index);
+  Object* r = args && index ? tuple_pack({reversed, args, index}) : nullptr;
+  decref(reversed);
+  xdecref(args);
+  xdecref(index);
+  return r;
+}
+
+Object* listreviter_setstate(Object* o, Object* state) {
+  ListIterObject* it = static_cast<ListIterObject*>(o);
+  ssize index;
+  if (!index_iterator_state(state, -1, it->seq ? list_size(it->seq) - 1 : -1, &index)) return nullptr;
+  if (it->seq) it->index = index;
+  return newref(None);
+}
+
 MethodDef listiter_methods[] = {
     {"__length_hint__", listiter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", listiter_reduce, "How to rebuild the iterator at its position (copy, pickle)."},
+    {"__setstate__", listiter_setstate, "Move the iterator to the given index."},
     {},
 };
 MethodDef listreviter_methods[] = {
     {"__length_hint__", listreviter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", listreviter_reduce, "How to rebuild the iterator at its position (copy, pickle)."},
+    {"__setstate__", listreviter_setstate, "Move the iterator to the given index."},
     {},
 };
 

@@ -1,6 +1,7 @@
 // `mappingproxy`: read access forwarded to the wrapped mapping; no way to
 // change it through the proxy.
 #include "objects/mappingproxy.h"
+#include "objects/genericalias.h"
 
 #include "objects/abstract.h"
 #include "objects/call.h"
@@ -109,6 +110,7 @@ MethodDef mp_methods[] = {
     {"items", mp_items, "D.items() -> a set-like object providing a view on D's items"},
     {"copy", mp_copy, "D.copy() -> a shallow copy of D"},
     {"__reversed__", mp_reversed, "D.__reversed__() -> reverse iterator"},
+    {"__class_getitem__", generic_alias_new, "Subscript the class to a generic alias (PEP 585).", Binding::kClass},
     {},
 };
 

@@ -17,6 +17,7 @@
 #include "objects/gc.h"
 #include "objects/genericalias.h"
 #include "objects/int.h"
+#include "objects/iterobject.h"
 #include "objects/known_strings.h"
 #include "objects/list.h"
 #include "objects/singletons.h"
@@ -1100,8 +1101,31 @@ Object* setiter_len(Object* o) {
 
 Object* iter_self(Object* o) { return newref(o); }
 
+// The items still to come, listed from a copy of the iterator (which is
+// itself not advanced): (iter, (remaining_items,)).
+Object* setiter_reduce(Object* o) {
+  SetIterObject* si = static_cast<SetIterObject*>(o);
+  Object* remaining;
+  if (!si->set) {
+    remaining = list_new(0);
+  } else {
+    Object* copy = allocate_object(&SetIterType, sizeof(SetIterObject));
+    if (!copy) return nullptr;
+    SetIterObject* c = static_cast<SetIterObject*>(copy);
+    c->set = newref(si->set);
+    c->used = si->used;
+    c->pos = si->pos;
+    c->len = si->len;
+    gc_track(copy);
+    remaining = sequence_list(copy);
+    decref(copy);
+  }
+  return index_iterator_reduce(nullptr, 0, remaining);
+}
+
 MethodDef setiter_methods[] = {
     {"__length_hint__", setiter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", setiter_reduce, "How to rebuild the iterator (copy, pickle): over the items it has left."},
     {},
 };
 

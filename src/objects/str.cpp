@@ -2,6 +2,7 @@
 // the sequence protocol (see str.h for the representation).  The methods
 // live in str_methods.cpp, formatting with % and PyUnicode_FromFormat in
 // str_format.cpp.
+#include "objects/iterobject.h"
 #include "objects/str.h"
 
 #include <cstdlib>
@@ -671,8 +672,23 @@ Object* striter_len(Object* o) {
 
 Object* self_iter(Object* o) { return newref(o); }
 
+Object* striter_reduce(Object* o) {
+  StrIterObject* it = static_cast<StrIterObject*>(o);
+  return index_iterator_reduce(it->seq, it->index, it->seq ? nullptr : str_from_utf8("", 0));
+}
+
+Object* striter_setstate(Object* o, Object* state) {
+  StrIterObject* it = static_cast<StrIterObject*>(o);
+  ssize index;
+  if (!index_iterator_state(state, 0, it->seq ? str_length(it->seq) : 0, &index)) return nullptr;
+  if (it->seq) it->index = index;
+  return newref(None);
+}
+
 MethodDef striter_methods[] = {
     {"__length_hint__", striter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", striter_reduce, "How to rebuild the iterator at its position (copy, pickle)."},
+    {"__setstate__", striter_setstate, "Move the iterator to the given index."},
     {},
 };
 

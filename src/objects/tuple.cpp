@@ -1,5 +1,6 @@
 // `tuple` (see tuple.h): allocation with per-size free lists, CPython's
 // xxHash-based hash, comparison, the sequence protocol and tuple_iterator.
+#include "objects/iterobject.h"
 #include "objects/tuple.h"
 
 #include <cstring>
@@ -388,8 +389,23 @@ Object* tupleiter_len(Object* o) {
 
 Object* iter_self(Object* o) { return newref(o); }
 
+Object* tupleiter_reduce(Object* o) {
+  TupleIterObject* it = static_cast<TupleIterObject*>(o);
+  return index_iterator_reduce(it->seq, it->index, it->seq ? nullptr : tuple_new(0));
+}
+
+Object* tupleiter_setstate(Object* o, Object* state) {
+  TupleIterObject* it = static_cast<TupleIterObject*>(o);
+  ssize index;
+  if (!index_iterator_state(state, 0, it->seq ? tuple_size(it->seq) : 0, &index)) return nullptr;
+  if (it->seq) it->index = index;
+  return newref(None);
+}
+
 MethodDef tupleiter_methods[] = {
     {"__length_hint__", tupleiter_len, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", tupleiter_reduce, "How to rebuild the iterator at its position (copy, pickle)."},
+    {"__setstate__", tupleiter_setstate, "Move the iterator to the given index."},
     {},
 };
 
