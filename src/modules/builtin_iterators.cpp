@@ -7,6 +7,7 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/gc.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/known_strings.h"
 #include "objects/singletons.h"
@@ -247,9 +248,15 @@ Object* reversed_length_hint(Object* o) {
   return int_from_ssize(seqsize < position ? 0 : position);
 }
 
+Object* reversed_reduce(Object* o);
+Object* reversed_setstate(Object* o, Object* state);
+
 MethodDef reversed_methods[] = {
     MethodDef("__length_hint__", static_cast<NoArgsMethod>(reversed_length_hint),
-              "Private method returning an estimate of len(list(it))."),
+              "How many items the iterator has left, as far as it knows."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(reversed_reduce),
+              "How to rebuild the iterator at its position (copy, pickle)."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(reversed_setstate), "Move the iterator to the given index."),
     {},
 };
 
@@ -502,6 +509,105 @@ Object* filter_vectorcall(Object* callable, Object* const* args, size_t nargsf, 
   return construct_by_vectorcall(&FilterType, filter_new_slot, callable, args, nargsf, kwnames);
 }
 
+// ---- pickling: each object reduces to a call of its own type ----
+
+// (type(o), args); `args` is a new reference, null (error set) failing it.
+Object* reduce_to_type_call(Object* o, Object* args) {
+  if (!args) return nullptr;
+  Object* r = tuple_pack({static_cast<Object*>(o->type), args});
+  decref(args);
+  return r;
+}
+
+// (type(o), args, state), both new references, either null failing it.
+Object* reduce_to_type_call(Object* o, Object* args, Object* state) {
+  Object* r = args && state ? tuple_pack({static_cast<Object*>(o->type), args, state}) : nullptr;
+  xdecref(args);
+  xdecref(state);
+  return r;
+}
+
+Object* enum_reduce(Object* o) {
+  EnumerateObject* en = as_enum(o);
+  Object* index = en->longindex ? newref(en->longindex) : int_from_ssize(en->index);
+  if (!index) return nullptr;
+  Object* args = tuple_pack({en->it, index});
+  decref(index);
+  return reduce_to_type_call(o, args);
+}
+
+Object* reversed_reduce(Object* o) {
+  ReversedObject* ro = as_rev(o);
+  if (!ro->seq) return reduce_to_type_call(o, tuple_pack({empty_tuple()}));
+  return reduce_to_type_call(o, tuple_pack({ro->seq}), int_from_ssize(ro->index));
+}
+
+Object* reversed_setstate(Object* o, Object* state) {
+  ReversedObject* ro = as_rev(o);
+  if (!is_int(state)) return format_error(&exc::TypeError, "an integer is required");
+  ssize index = int_as_ssize(state);
+  if (index == -1 && error_occurred()) return nullptr;
+  if (ro->seq) {
+    ssize n = object_length(ro->seq);
+    if (n < 0) return nullptr;
+    ro->index = index < -1 ? -1 : (index > n - 1 ? n - 1 : index);
+  }
+  return newref(None);
+}
+
+Object* zip_reduce(Object* o) {
+  ZipObject* lz = as_zip(o);
+  if (lz->strict) return reduce_to_type_call(o, newref(lz->ittuple), newref(True));
+  return reduce_to_type_call(o, newref(lz->ittuple));
+}
+
+Object* zip_setstate(Object* o, Object* state) {
+  int strict = object_is_true(state);
+  if (strict < 0) return nullptr;
+  as_zip(o)->strict = strict;
+  return newref(None);
+}
+
+Object* map_reduce(Object* o) {
+  MapObject* m = as_map(o);
+  ssize n = tuple_size(m->iters);
+  Object* args = tuple_new(n + 1);
+  if (!args) return nullptr;
+  tuple_set_item(args, 0, newref(m->func));
+  for (ssize i = 0; i < n; ++i) tuple_set_item(args, i + 1, newref(tuple_item(m->iters, i)));
+  return reduce_to_type_call(o, args);
+}
+
+Object* filter_reduce(Object* o) {
+  FilterObject* f = as_filter(o);
+  return reduce_to_type_call(o, tuple_pack({f->func, f->it}));
+}
+
+constexpr const char* kReduceDoc = "How to rebuild the iterator at its position (copy, pickle).";
+
+MethodDef zip_methods[] = {
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(zip_reduce), kReduceDoc),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(zip_setstate), "Turn strict checking on or off."),
+    {},
+};
+
+MethodDef map_methods[] = {
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(map_reduce), kReduceDoc),
+    {},
+};
+
+MethodDef filter_methods[] = {
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(filter_reduce), kReduceDoc),
+    {},
+};
+
+MethodDef enum_methods[] = {
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(enum_reduce), kReduceDoc),
+    MethodDef("__class_getitem__", static_cast<OneArgMethod>(generic_alias_new),
+              "Subscript the class to a generic alias (PEP 585).", Binding::kClass),
+    {},
+};
+
 }  // namespace
 
 Type EnumerateType{{
@@ -515,6 +621,7 @@ Type EnumerateType{{
     .traverse = enum_traverse,
     .iter = iter_self,
     .iternext = enum_next,
+    .methods = enum_methods,
     .new_ = enum_new_slot,
     .vectorcall = enum_vectorcall,
 }};
@@ -545,6 +652,7 @@ Type ZipType{{
     .traverse = zip_traverse,
     .iter = iter_self,
     .iternext = zip_next,
+    .methods = zip_methods,
     .new_ = zip_new_slot,
 }};
 
@@ -558,6 +666,7 @@ Type MapType{{
     .traverse = map_traverse,
     .iter = iter_self,
     .iternext = map_next,
+    .methods = map_methods,
     .new_ = map_new_slot,
     .vectorcall = map_vectorcall,
 }};
@@ -572,6 +681,7 @@ Type FilterType{{
     .traverse = filter_traverse,
     .iter = iter_self,
     .iternext = filter_next,
+    .methods = filter_methods,
     .new_ = filter_new_slot,
     .vectorcall = filter_vectorcall,
 }};

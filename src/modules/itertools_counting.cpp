@@ -101,7 +101,7 @@ Object* count_reduce(Object* o) {
 }
 
 MethodDef count_methods[] = {
-    MethodDef("__reduce__", static_cast<NoArgsMethod>(count_reduce), "Return state information for pickling."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(count_reduce), "What pickle and copy need to rebuild this object."),
     {},
 };
 
@@ -199,8 +199,8 @@ Object* cycle_setstate(Object* o, Object* state) {
 }
 
 MethodDef cycle_methods[] = {
-    MethodDef("__reduce__", static_cast<NoArgsMethod>(cycle_reduce), "Return state information for pickling."),
-    MethodDef("__setstate__", static_cast<OneArgMethod>(cycle_setstate), "Set state information for unpickling."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(cycle_reduce), "What pickle and copy need to rebuild this object."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(cycle_setstate), "Restores the position pickle saved."),
     {},
 };
 
@@ -261,8 +261,8 @@ Object* repeat_reduce(Object* o) {
 
 MethodDef repeat_methods[] = {
     MethodDef("__length_hint__", static_cast<NoArgsMethod>(repeat_length_hint),
-              "Private method returning an estimate of len(list(it))."),
-    MethodDef("__reduce__", static_cast<NoArgsMethod>(repeat_reduce), "Return state information for pickling."),
+              "How many items the iterator has left, as far as it knows."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(repeat_reduce), "What pickle and copy need to rebuild this object."),
     {},
 };
 

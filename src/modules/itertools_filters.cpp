@@ -113,8 +113,8 @@ Object* accumulate_setstate(Object* o, Object* state) {
 }
 
 MethodDef accumulate_methods[] = {
-    MethodDef("__reduce__", static_cast<NoArgsMethod>(accumulate_reduce), "Return state information for pickling."),
-    MethodDef("__setstate__", static_cast<OneArgMethod>(accumulate_setstate), "Set state information for unpickling."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(accumulate_reduce), "What pickle and copy need to rebuild this object."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(accumulate_setstate), "Restores the position pickle saved."),
     {},
 };
 
@@ -231,8 +231,8 @@ MethodDef chain_methods[] = {
     MethodDef("from_iterable", static_cast<OneArgMethod>(chain_from_iterable),
               "Alternative chain() constructor taking a single iterable argument that evaluates lazily.",
               Binding::kClass),
-    MethodDef("__reduce__", static_cast<NoArgsMethod>(chain_reduce), "Return state information for pickling."),
-    MethodDef("__setstate__", static_cast<OneArgMethod>(chain_setstate), "Set state information for unpickling."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(chain_reduce), "What pickle and copy need to rebuild this object."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(chain_setstate), "Restores the position pickle saved."),
     MethodDef("__class_getitem__", static_cast<OneArgMethod>(generic_alias_new), "See PEP 585", Binding::kClass),
     {},
 };
@@ -284,7 +284,7 @@ Object* compress_reduce(Object* o) {
 }
 
 MethodDef compress_methods[] = {
-    MethodDef("__reduce__", static_cast<NoArgsMethod>(compress_reduce), "Return state information for pickling."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(compress_reduce), "What pickle and copy need to rebuild this object."),
     {},
 };
 
@@ -405,12 +405,12 @@ Object* predicate_setstate(Object* o, Object* state) {
 
 MethodDef flagged_methods[] = {
     MethodDef("__reduce__", static_cast<NoArgsMethod>(predicate_reduce_with_flag),
-              "Return state information for pickling."),
-    MethodDef("__setstate__", static_cast<OneArgMethod>(predicate_setstate), "Set state information for unpickling."),
+              "What pickle and copy need to rebuild this object."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(predicate_setstate), "Restores the position pickle saved."),
     {},
 };
 MethodDef predicate_methods[] = {
-    MethodDef("__reduce__", static_cast<NoArgsMethod>(predicate_reduce), "Return state information for pickling."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(predicate_reduce), "What pickle and copy need to rebuild this object."),
     {},
 };
 
@@ -535,8 +535,8 @@ Object* islice_setstate(Object* o, Object* state) {
 }
 
 MethodDef islice_methods[] = {
-    MethodDef("__reduce__", static_cast<NoArgsMethod>(islice_reduce), "Return state information for pickling."),
-    MethodDef("__setstate__", static_cast<OneArgMethod>(islice_setstate), "Set state information for unpickling."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(islice_reduce), "What pickle and copy need to rebuild this object."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(islice_setstate), "Restores the position pickle saved."),
     {},
 };
 
@@ -677,8 +677,8 @@ Object* zip_longest_setstate(Object* o, Object* state) {
 }
 
 MethodDef zip_longest_methods[] = {
-    MethodDef("__reduce__", static_cast<NoArgsMethod>(zip_longest_reduce), "Return state information for pickling."),
-    MethodDef("__setstate__", static_cast<OneArgMethod>(zip_longest_setstate), "Set state information for unpickling."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(zip_longest_reduce), "What pickle and copy need to rebuild this object."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(zip_longest_setstate), "Restores the position pickle saved."),
     {},
 };
 

@@ -37,6 +37,7 @@ struct RangeIterObject : Object {
   long start;
   long step;
   long len;
+  long first;
 };
 
 struct LongRangeIterObject : Object {
@@ -44,6 +45,7 @@ struct LongRangeIterObject : Object {
   Object* start;
   Object* step;
   Object* len;
+  Object* first;
 };
 
 RangeObject* as_range(Object* o) { return static_cast<RangeObject*>(o); }
@@ -323,6 +325,7 @@ Object* make_range_iter(Object* start, Object* step, Object* len) {
     it->start = static_cast<long>(int_as_i64_overflow(start, &ov));
     it->step = static_cast<long>(int_as_i64_overflow(step, &ov));
     it->len = static_cast<long>(int_as_i64_overflow(len, &ov));
+    it->first = it->start;
     return o;
   }
   Object* o = allocate_object(&LongRangeIterType, sizeof(LongRangeIterObject));
@@ -332,6 +335,7 @@ Object* make_range_iter(Object* start, Object* step, Object* len) {
   it->start = newref(start);
   it->step = newref(step);
   it->len = newref(len);
+  it->first = newref(start);
   return o;
 }
 
@@ -530,6 +534,7 @@ void longrangeiter_dealloc(Object* o) {
   decref(it->start);
   decref(it->step);
   decref(it->len);
+  decref(it->first);
   free_object(o);
 }
 
@@ -564,18 +569,18 @@ Object* iter_self(Object* o) { return newref(o); }
 
 MethodDef rangeiter_methods[] = {
     MethodDef("__length_hint__", static_cast<NoArgsMethod>(rangeiter_length_hint),
-              "Private method returning an estimate of len(list(it))."),
-    MethodDef("__reduce__", static_cast<NoArgsMethod>(rangeiter_reduce), "Return state information for pickling."),
-    MethodDef("__setstate__", static_cast<OneArgMethod>(rangeiter_setstate), "Set state information for unpickling."),
+              "How many items the iterator has left, as far as it knows."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(rangeiter_reduce), "What pickle and copy need to rebuild this object."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(rangeiter_setstate), "Restores the position pickle saved."),
     {},
 };
 
 MethodDef longrangeiter_methods[] = {
     MethodDef("__length_hint__", static_cast<NoArgsMethod>(longrangeiter_length_hint),
-              "Private method returning an estimate of len(list(it))."),
-    MethodDef("__reduce__", static_cast<NoArgsMethod>(longrangeiter_reduce), "Return state information for pickling."),
+              "How many items the iterator has left, as far as it knows."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(longrangeiter_reduce), "What pickle and copy need to rebuild this object."),
     MethodDef("__setstate__", static_cast<OneArgMethod>(longrangeiter_setstate),
-              "Set state information for unpickling."),
+              "Restores the position pickle saved."),
     {},
 };
 

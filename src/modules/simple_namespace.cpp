@@ -100,6 +100,20 @@ Object* ns_richcompare(Object* a, Object* b, int op) {
 
 Object* ns_get_dict(Object* self, void*) { return newref(as_ns(self)->dict); }
 
+// (type(ns), (), ns.__dict__): rebuilt empty, then given its attributes.
+Object* ns_reduce(Object* self) {
+  Object* args = tuple_new(0);
+  if (!args) return nullptr;
+  Object* r = tuple_pack({static_cast<Object*>(self->type), args, as_ns(self)->dict});
+  decref(args);
+  return r;
+}
+
+MethodDef ns_methods[] = {
+    {"__reduce__", ns_reduce, "How copy and pickle rebuild the namespace."},
+    {},
+};
+
 GetSetDef ns_getset[] = {
     {"__dict__", ns_get_dict, nullptr},
     {},
@@ -128,6 +142,7 @@ Type SimpleNamespaceType{{
     .doc = "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)",
     .traverse = ns_traverse,
     .richcompare = ns_richcompare,
+    .methods = ns_methods,
     .getset = ns_getset,
     .dictoffset = offsetof(NamespaceObject, dict),
     .init = ns_init,

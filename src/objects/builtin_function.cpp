@@ -185,6 +185,8 @@ Object* builtin_get_text_signature(Object* o, void*) {
 }
 
 Object* builtin_get_self(Object* o, void*) {
+  // A static method keeps its class for the repr but has no __self__.
+  if (as_builtin(o)->method->binding == Binding::kStatic) return newref(None);
   Object* self = as_builtin(o)->self;
   return newref(self ? self : None);
 }
@@ -196,11 +198,8 @@ Object* builtin_reduce(Object* o) {
   if (self_is_module(f->self)) return str_from_cstr(f->method->name);
   Object* name = str_from_cstr(f->method->name);
   if (!name) return nullptr;
-  Object* args = tuple_pack({f->self, name});
+  Object* result = reduce_to_getattr(f->self, name);
   decref(name);
-  if (!args) return nullptr;
-  Object* result = builtin_call_reduce("getattr", args);
-  decref(args);
   return result;
 }
 

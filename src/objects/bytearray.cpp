@@ -5,6 +5,7 @@
 // methods, comparisons against any bytes-like object, repr, pickling and
 // the iterator.  The text-like methods are bytes_methods.cpp's, shared
 // with bytes.
+#include "objects/iterobject.h"
 #include "objects/bytearray.h"
 
 #include "objects/buffer.h"
@@ -803,9 +804,9 @@ Object* bytearrayiter_setstate(Object* o, Object* state) {
 }
 
 MethodDef bytearrayiter_methods[] = {
-    {"__length_hint__", bytearrayiter_length_hint, "Private method returning an estimate of len(list(it))."},
-    {"__reduce__", bytearrayiter_reduce, "Return state information for pickling."},
-    {"__setstate__", bytearrayiter_setstate, "Set state information for unpickling."},
+    {"__length_hint__", bytearrayiter_length_hint, "How many items the iterator has left, as far as it knows."},
+    {"__reduce__", bytearrayiter_reduce, "What pickle and copy need to rebuild this object."},
+    {"__setstate__", bytearrayiter_setstate, "Restores the position pickle saved."},
     {},
 };
 
@@ -821,9 +822,9 @@ Object* bytearray_iter(Object* seq) {
 MethodDef bytearray_methods[] = {
     {"__alloc__", bytearray_alloc_method, "B.__alloc__() -> int\n\nReturn the number of bytes actually allocated."},
     {"__reduce__", bytearray_reduce, "__reduce__($self, /)\n--\n\n"
-     "Return state information for pickling."},
+     "What pickle and copy need to rebuild this object."},
     {"__reduce_ex__", bytearray_reduce_ex, "__reduce_ex__($self, proto=0, /)\n--\n\n"
-     "Return state information for pickling."},
+     "What pickle and copy need to rebuild this object."},
     {"__sizeof__", bytearray_sizeof, "__sizeof__($self, /)\n--\n\n"
      "Returns the size of the bytearray object in memory, in bytes."},
     {"append", bytearray_append, "append($self, item, /)\n--\n\n"

@@ -2,6 +2,7 @@
 // comparison, the sequence protocol, bytes_iterator, searching, decode,
 // hex/fromhex and join; the text-like methods and % are in
 // bytes_methods.cpp and bytes_percent_format.cpp.
+#include "objects/iterobject.h"
 #include "objects/bytes.h"
 
 #include "objects/buffer.h"
@@ -829,9 +830,9 @@ Object* bytesiter_setstate(Object* o, Object* state) {
 }
 
 MethodDef bytesiter_methods[] = {
-    {"__length_hint__", bytesiter_len, "Private method returning an estimate of len(list(it))."},
-    {"__reduce__", bytesiter_reduce, "Return state information for pickling."},
-    {"__setstate__", bytesiter_setstate, "Set state information for unpickling."},
+    {"__length_hint__", bytesiter_len, "How many items the iterator has left, as far as it knows."},
+    {"__reduce__", bytesiter_reduce, "What pickle and copy need to rebuild this object."},
+    {"__setstate__", bytesiter_setstate, "Restores the position pickle saved."},
     {},
 };
 

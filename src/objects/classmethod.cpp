@@ -132,17 +132,15 @@ Type StaticMethodType{{
     .dealloc = sm_dealloc,
     .repr = sm_repr,
     .call = sm_call,
-    .getattro = generic_getattr,
-    .setattro = generic_setattr,
     .flags = tpflags::kHaveGC | tpflags::kBaseType,
-    .doc = "staticmethod(function) -> method\n\nConvert a function to be a static method.\n\n"
-           "A static method does not receive an implicit first argument.\nTo declare a static "
-           "method, use this idiom:\n\n     class C:\n         @staticmethod\n         def f(arg1, "
-           "arg2, argN):\n             ...\n\nIt can be called either on the class (e.g. C.f()) or on "
-           "an instance\n(e.g. C().f()). Both the class and the instance are ignored, and\nneither is "
-           "passed implicitly as the first argument to the method.\n\nStatic methods in Python are "
-           "similar to those found in Java or C++.\nFor a more advanced concept, see the "
-           "classmethod builtin.",
+    .doc = "staticmethod(function) -> method\n\n"
+           "Wrap a function so that it is passed no implicit first argument when\n"
+           "looked up on a class or on one of its instances:\n\n"
+           "    class Shape:\n"
+           "        @staticmethod\n"
+           "        def unit():\n"
+           "            return 'm'\n\n"
+           "Shape.unit() and Shape().unit() both call the plain function.",
     .traverse = sm_traverse,
     .clear = sm_clear,
     .members = sm_members,
@@ -158,18 +156,16 @@ Type ClassMethodType{{
     .basicsize = sizeof(StaticMethodObject),
     .dealloc = sm_dealloc,
     .repr = cm_repr,
-    .getattro = generic_getattr,
-    .setattro = generic_setattr,
     .flags = tpflags::kHaveGC | tpflags::kBaseType,
-    .doc = "classmethod(function) -> method\n\nConvert a function to be a class method.\n\n"
-           "A class method receives the class as implicit first argument,\njust like an instance "
-           "method receives the instance.\nTo declare a class method, use this idiom:\n\n  class C:\n"
-           "      @classmethod\n      def f(cls, arg1, arg2, argN):\n          ...\n\nIt can be called "
-           "either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()).  The instance is "
-           "ignored except for its class.\nIf a class method is called for a derived class, the "
-           "derived class\nobject is passed as the implied first argument.\n\nClass methods are "
-           "different than C++ or Java static methods.\nIf you want those, see the staticmethod "
-           "builtin.",
+    .doc = "classmethod(function) -> method\n\n"
+           "Wrap a function so that it receives the class it was looked up on\n"
+           "(rather than an instance) as its first argument:\n\n"
+           "    class Shape:\n"
+           "        @classmethod\n"
+           "        def make(cls, *args):\n"
+           "            return cls(*args)\n\n"
+           "Looked up through an instance, the instance's class is passed; looked\n"
+           "up through a subclass, that subclass is.",
     .traverse = sm_traverse,
     .clear = sm_clear,
     .members = sm_members,

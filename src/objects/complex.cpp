@@ -467,12 +467,14 @@ Object* complex_new(Type* type, Object* args, Object* kwds) {
     cr = value_of(r);
     cr_is_complex = true;
   } else {
-    double d = float_as_double(r);
-    if (d == -1.0 && error_occurred()) {
+    // Through __float__ even for float subclasses, as float() does.
+    Object* f = number_float(r);
+    if (!f) {
       xdecref(owned_r);
       return nullptr;
     }
-    cr = {d, 0.0};
+    cr = {float_value(f), 0.0};
+    decref(f);
   }
   xdecref(owned_r);
   if (!i) {
@@ -481,9 +483,10 @@ Object* complex_new(Type* type, Object* args, Object* kwds) {
     ci = value_of(i);
     ci_is_complex = true;
   } else {
-    double d = float_as_double(i);
-    if (d == -1.0 && error_occurred()) return nullptr;
-    ci.real = d;
+    Object* f = number_float(i);
+    if (!f) return nullptr;
+    ci.real = float_value(f);
+    decref(f);
   }
   if (ci_is_complex) cr.real -= ci.imag;
   if (cr_is_complex && i) ci.real += cr.imag;

@@ -11,6 +11,8 @@
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/gc.h"
+#include "objects/iterator_pickling.h"
+#include "objects/iterobject.h"
 #include "objects/hash.h"
 #include "objects/int.h"
 #include "objects/known_strings.h"
@@ -110,6 +112,17 @@ Object* method_descr_text_signature(Object* o, void*) {
   MethodDescrObject* d = static_cast<MethodDescrObject*>(o);
   return text_signature_from_text(d->d_method->doc, d->d_method->name);
 }
+
+// Descriptors a class holds pickle as a getattr on that class.
+Object* descr_reduce(Object* o) {
+  DescrObject* d = static_cast<DescrObject*>(o);
+  return reduce_to_getattr(d->d_type, d->d_name);
+}
+
+MethodDef descr_methods[] = {
+    {"__reduce__", descr_reduce, "How copy and pickle find the descriptor again: on its class."},
+    {},
+};
 
 GetSetDef method_descr_getset[] = {
     {"__doc__", method_descr_doc},
@@ -499,6 +512,16 @@ Object* method_wrapper_text_signature(Object* o, void*) {
 }
 Object* method_wrapper_self(Object* o, void*) { return newref(static_cast<MethodWrapperObject*>(o)->self); }
 
+Object* method_wrapper_reduce(Object* o) {
+  MethodWrapperObject* w = static_cast<MethodWrapperObject*>(o);
+  return reduce_to_getattr(w->self, w->descr->d_name);
+}
+
+MethodDef method_wrapper_methods[] = {
+    {"__reduce__", method_wrapper_reduce, "How copy and pickle find the method again: on its object."},
+    {},
+};
+
 GetSetDef method_wrapper_getset[] = {
     {"__objclass__", method_wrapper_objclass},
     {"__name__", method_wrapper_name},
@@ -642,6 +665,10 @@ Object* property_new_slot(Type* type, Object* args, Object* kwds) {
 // property.getter/setter/deleter: a copy with one function replaced.
 Object* property_copy(Object* old, Object* get, Object* set, Object* del) {
   PropertyObject* p = as_prop(old);
+  // Passing None keeps the old function, as leaving it out does.
+  if (get == None) get = nullptr;
+  if (set == None) set = nullptr;
+  if (del == None) del = nullptr;
   if (!get) get = p->prop_get ? p->prop_get : None;
   if (!set) set = p->prop_set ? p->prop_set : None;
   if (!del) del = p->prop_del ? p->prop_del : None;
@@ -718,6 +745,7 @@ Type MethodDescrType{{
     .getattro = generic_getattr,
     .flags = tpflags::kHaveGC | tpflags::kHaveVectorcall | tpflags::kMethodDescriptor,
     .traverse = descr_traverse,
+    .methods = descr_methods,
     .members = descr_members,
     .getset = method_descr_getset,
     .descr_get = method_descr_get,
@@ -746,6 +774,7 @@ Type MemberDescrType{{
     .getattro = generic_getattr,
     .flags = tpflags::kHaveGC,
     .traverse = descr_traverse,
+    .methods = descr_methods,
     .members = descr_members,
     .getset = member_descr_getset,
     .descr_get = member_descr_get,
@@ -776,6 +805,7 @@ Type WrapperDescrType{{
     .getattro = generic_getattr,
     .flags = tpflags::kHaveGC | tpflags::kHaveVectorcall | tpflags::kMethodDescriptor,
     .traverse = descr_traverse,
+    .methods = descr_methods,
     .members = descr_members,
     .getset = wrapper_descr_getset,
     .descr_get = wrapper_descr_get,
@@ -793,6 +823,7 @@ Type MethodWrapperType{{
     .flags = tpflags::kHaveGC | tpflags::kHaveVectorcall,
     .traverse = method_wrapper_traverse,
     .richcompare = method_wrapper_richcompare,
+    .methods = method_wrapper_methods,
     .getset = method_wrapper_getset,
 }};
 
@@ -803,16 +834,19 @@ Type PropertyType{{
     .getattro = generic_getattr,
     .flags = tpflags::kHaveGC | tpflags::kBaseType,
     .doc = "property(fget=None, fset=None, fdel=None, doc=None)\n--\n\n"
-           "Property attribute.\n\n  fget\n    function to be used for getting an attribute value\n"
-           "  fset\n    function to be used for setting an attribute value\n  fdel\n"
-           "    function to be used for del'ing an attribute\n  doc\n    docstring\n\n"
-           "Typical use is to define a managed attribute x:\n\nclass C(object):\n"
-           "    def getx(self): return self._x\n    def setx(self, value): self._x = value\n"
-           "    def delx(self): del self._x\n    x = property(getx, setx, delx, \"I'm the 'x' property.\")\n\n"
-           "Decorators make defining new properties or modifying existing ones easy:\n\n"
-           "class C(object):\n    @property\n    def x(self):\n        \"I am the 'x' property.\"\n"
-           "        return self._x\n    @x.setter\n    def x(self, value):\n        self._x = value\n"
-           "    @x.deleter\n    def x(self):\n        del self._x",
+           "A managed attribute: reading it calls fget(obj), assigning calls\n"
+           "fset(obj, value) and deleting calls fdel(obj); a missing function makes\n"
+           "that operation fail with AttributeError.  Without doc, the getter's\n"
+           "docstring is used.\n\n"
+           "Usually written as a decorator, with .setter and .deleter adding the\n"
+           "other functions:\n\n"
+           "    class Account:\n"
+           "        @property\n"
+           "        def balance(self):\n"
+           "            return self._balance\n"
+           "        @balance.setter\n"
+           "        def balance(self, value):\n"
+           "            self._balance = value",
     .traverse = property_traverse,
     .clear = property_clear,
     .methods = property_methods,

@@ -608,7 +608,9 @@ Object* clone_dict(DictObject* src, Type* type) {
 Object* dict_copy(Object* d) {
   DictObject* mp = as_dict(d);
   if (mp->used == 0) return dict_new();
-  if (mp->used >= (mp->keys->nentries * 2) / 3) return clone_dict(mp, &DictType);
+  // A subclass that overrides __iter__ is copied through keys() and
+  // __getitem__ (dict_merge's general path), as CPython does.
+  if (d->type->iter == DictType.iter && mp->used >= (mp->keys->nentries * 2) / 3) return clone_dict(mp, &DictType);
   Object* copy = dict_new_presized(mp->used);
   if (!copy) return nullptr;
   if (dict_merge(copy, d, 1) < 0) {
@@ -1386,8 +1388,8 @@ Object* dictiter_reduce(Object* o) {
 }
 
 MethodDef dictiter_methods[] = {
-    {"__length_hint__", dictiter_len, "Private method returning an estimate of len(list(it))."},
-    {"__reduce__", dictiter_reduce, "Return state information for pickling."},
+    {"__length_hint__", dictiter_len, "How many items the iterator has left, as far as it knows."},
+    {"__reduce__", dictiter_reduce, "What pickle and copy need to rebuild this object."},
     {},
 };
 

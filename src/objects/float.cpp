@@ -72,8 +72,12 @@ Object* float_from_double(double v) {
 
 // ---- conversion -----------------------------------------------------------------
 
-double float_as_double(Object* o) {
-  if (is_float(o)) return float_value(o);
+namespace {
+
+// The value __float__ (or else __index__) gives; float subclasses included,
+// so that an overriding __float__ is honoured where CPython's PyNumber_Float
+// honours it.
+double double_via_hooks(Object* o) {
   NumberMethods* nb = o->type->as_number;
   if (!nb || (!nb->nb_float && !nb->nb_index)) {
     format_error(&exc::TypeError, "must be real number, not %.50s", o->type->name);
@@ -109,6 +113,13 @@ double float_as_double(Object* o) {
   double d = float_value(r);
   decref(r);
   return d;
+}
+
+}  // namespace
+
+double float_as_double(Object* o) {
+  if (is_float(o)) return float_value(o);
+  return double_via_hooks(o);
 }
 
 namespace {
@@ -212,7 +223,7 @@ Object* float_from_object(Object* x) {
   }
   NumberMethods* nb = x->type->as_number;
   if (nb && (nb->nb_float || nb->nb_index)) {
-    double d = float_as_double(x);
+    double d = double_via_hooks(x);
     if (d == -1.0 && error_occurred()) return nullptr;
     return float_from_double(d);
   }

@@ -61,6 +61,14 @@ Object* iter_of_reduce(Object* items) {
   return result;
 }
 
+Object* reduce_to_getattr(Object* owner, Object* name) {
+  Object* args = tuple_pack({owner, name});
+  if (!args) return nullptr;
+  Object* result = builtin_call_reduce("getattr", args);
+  decref(args);
+  return result;
+}
+
 bool iterator_state_index(Object* state, ssize* out) {
   if (!is_int(state)) {
     set_error(&exc::TypeError, "an integer is required");

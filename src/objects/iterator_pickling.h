@@ -22,6 +22,9 @@ Object* builtin_call_reduce(const char* builtin, Object* args);
 // pickles (an exhausted one passes a fresh empty list or tuple).  Steals
 // `items`; a null `items` passes its error on.
 Object* iter_of_reduce(Object* empty);
+// (builtins.getattr, (owner, name)): how functions and descriptors found by
+// name on an object pickle.  Both borrowed.
+Object* reduce_to_getattr(Object* owner, Object* name);
 // __setstate__'s position as an ssize (only ints: "an integer is required").
 bool iterator_state_index(Object* state, ssize* out);
 

@@ -66,9 +66,27 @@ Object* seqiter_len(Object* o) {
       if (seqsize == -1) return nullptr;
       ssize len = seqsize - it->index;
       if (len >= 0) return int_from_ssize(len);
+    } else {
+      // Without __len__ there is nothing to estimate from.
+      return newref(NotImplemented);
     }
   }
   return int_from_ssize(0);
+}
+
+// A tuple taking over new references; null (the others released) if one
+// of them is null.
+Object* tuple_steal(std::initializer_list<Object*> items) {
+  bool failed = false;
+  for (Object* o : items) failed |= (o == nullptr);
+  Object* t = failed ? nullptr : tuple_new(static_cast<ssize>(items.size()));
+  if (!t) {
+    for (Object* o : items) xdecref(o);
+    return nullptr;
+  }
+  ssize i = 0;
+  for (Object* o : items) tuple_set_item(t, i++, o);
+  return t;
 }
 
 void calliter_dealloc(Object* o) {
@@ -133,14 +151,14 @@ Object* calliter_reduce(Object* o) {
 }
 
 MethodDef seqiter_methods[] = {
-    {"__length_hint__", seqiter_len, "Private method returning an estimate of len(list(it))."},
-    {"__reduce__", seqiter_reduce, "Return state information for pickling."},
-    {"__setstate__", seqiter_setstate, "Set state information for unpickling."},
+    {"__length_hint__", seqiter_len, "How many items the iterator has left, as far as it knows."},
+    {"__reduce__", seqiter_reduce, "What pickle and copy need to rebuild this object."},
+    {"__setstate__", seqiter_setstate, "Restores the position pickle saved."},
     {},
 };
 
 MethodDef calliter_methods[] = {
-    {"__reduce__", calliter_reduce, "Return state information for pickling."},
+    {"__reduce__", calliter_reduce, "What pickle and copy need to rebuild this object."},
     {},
 };
 

@@ -1,6 +1,7 @@
 // `list` (see list.h): CPython's growth policy, slice assignment, the
 // methods, and list_iterator / list_reverseiterator.  Sorting is in
 // list_sort.cpp.
+#include "objects/iterobject.h"
 #include "objects/instance_size.h"
 #include "objects/list.h"
 
@@ -866,15 +867,15 @@ Object* listreviter_setstate(Object* o, Object* state) {
 }
 
 MethodDef listiter_methods[] = {
-    {"__length_hint__", listiter_len, "Private method returning an estimate of len(list(it))."},
-    {"__reduce__", listiter_reduce, "Return state information for pickling."},
-    {"__setstate__", listiter_setstate, "Set state information for unpickling."},
+    {"__length_hint__", listiter_len, "How many items the iterator has left, as far as it knows."},
+    {"__reduce__", listiter_reduce, "What pickle and copy need to rebuild this object."},
+    {"__setstate__", listiter_setstate, "Restores the position pickle saved."},
     {},
 };
 MethodDef listreviter_methods[] = {
-    {"__length_hint__", listreviter_len, "Private method returning an estimate of len(list(it))."},
-    {"__reduce__", listreviter_reduce, "Return state information for pickling."},
-    {"__setstate__", listreviter_setstate, "Set state information for unpickling."},
+    {"__length_hint__", listreviter_len, "How many items the iterator has left, as far as it knows."},
+    {"__reduce__", listreviter_reduce, "What pickle and copy need to rebuild this object."},
+    {"__setstate__", listreviter_setstate, "Restores the position pickle saved."},
     {},
 };
 

@@ -1,6 +1,7 @@
 // `mappingproxy`: read access forwarded to the wrapped mapping; no way to
 // change it through the proxy.
 #include "objects/mappingproxy.h"
+#include "objects/genericalias.h"
 
 #include "objects/abstract.h"
 #include "objects/call.h"

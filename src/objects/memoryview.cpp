@@ -52,7 +52,9 @@ struct ManagedBuffer {
   Buffer buffer;
 };
 
-struct MemoryViewObject : Object {
+// `size` is 3 * ndim, as CPython's ob_size (shape, strides and suboffsets),
+// so object.__sizeof__ reports CPython's figure for every view.
+struct MemoryViewObject : VarObject {
   ManagedBuffer* mbuf;  // null once released
   char* start;          // address of the first item
   ssize itemsize;
@@ -110,6 +112,7 @@ MemoryViewObject* new_view(ManagedBuffer* mbuf, int ndim) {
   v->mbuf = mbuf;
   ++mbuf->views;
   v->ndim = ndim;
+  v->size = 3 * static_cast<ssize>(ndim);
   v->hash = -1;
   return v;
 }
@@ -970,16 +973,7 @@ GetSetDef memoryview_getset[] = {
     {},
 };
 
-// The object's own size: the header plus its shape and strides (the type
-// declares an item size, as CPython's does, so object.__sizeof__ can't say).
-Object* memoryview_sizeof(Object* o) {
-  MemoryViewObject* v = as_view(o);
-  ssize extra = v->ndim > 1 ? static_cast<ssize>(sizeof(ssize)) * 2 * (v->ndim - 1) : 0;
-  return int_from_ssize(static_cast<ssize>(sizeof(MemoryViewObject)) + extra);
-}
-
 MethodDef memoryview_methods[] = {
-    MethodDef("__sizeof__", static_cast<NoArgsMethod>(memoryview_sizeof)),
     MethodDef("release", static_cast<NoArgsMethod>(memoryview_release),
               "release($self, /)\n--\n\nRelease the underlying buffer exposed by the memoryview object."),
     MethodDef("tobytes", static_cast<FastKeywordsMethod>(memoryview_tobytes),
@@ -1092,7 +1086,9 @@ int memoryiter_clear(Object* o) {
 
 Type MemoryViewType{{
     .name = "memoryview",
-    .basicsize = sizeof(MemoryViewObject),
+    // What CPython reports (its object is larger than ours); views are
+    // allocated by new_view with their real size, never from this figure.
+    .basicsize = 144,
     // Variable-sized like CPython's (shape and strides follow the object):
     // this is also what makes pickling refuse it with CPython's message.
     .itemsize = sizeof(ssize),

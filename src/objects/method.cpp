@@ -9,6 +9,8 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/gc.h"
+#include "objects/iterator_pickling.h"
+#include "objects/iterobject.h"
 #include "objects/hash.h"
 #include "objects/known_strings.h"
 #include "objects/singletons.h"
@@ -120,6 +122,21 @@ Object* method_new_slot(Type* type, Object* args, Object* kwds) {
   return method_new(func, self);
 }
 
+// A bound method pickles as getattr(its __self__, its function's name).
+Object* method_reduce(Object* o) {
+  MethodObject* m = as_method(o);
+  Object* name = get_attr(m->im_func, ID(dunder_name));
+  if (!name) return nullptr;
+  Object* r = reduce_to_getattr(m->im_self, name);
+  decref(name);
+  return r;
+}
+
+MethodDef method_methods[] = {
+    {"__reduce__", method_reduce, "How copy and pickle find the method again: on its instance."},
+    {},
+};
+
 MemberDef method_members[] = {
     {"__func__", MemberType::kObject, offsetof(MethodObject, im_func), true, "the function (or other callable) implementing a method"},
     {"__self__", MemberType::kObject, offsetof(MethodObject, im_self), true, "the instance to which a method is bound"},
@@ -160,6 +177,7 @@ Type MethodType{{
     .traverse = method_traverse,
     .richcompare = method_richcompare,
     .weaklistoffset = offsetof(MethodObject, weaklist),
+    .methods = method_methods,
     .members = method_members,
     .getset = method_getset,
     .new_ = method_new_slot,

@@ -1122,8 +1122,8 @@ Object* setiter_reduce(Object* o) {
 }
 
 MethodDef setiter_methods[] = {
-    {"__length_hint__", setiter_len, "Private method returning an estimate of len(list(it))."},
-    {"__reduce__", setiter_reduce, "Return state information for pickling."},
+    {"__length_hint__", setiter_len, "How many items the iterator has left, as far as it knows."},
+    {"__reduce__", setiter_reduce, "What pickle and copy need to rebuild this object."},
     {},
 };
 
@@ -1182,7 +1182,7 @@ MethodDef set_methods[] = {
     {"issuperset", m_issuperset, "Report whether this set contains another set."},
     {"pop", m_pop,
      "Remove and return an arbitrary set element.\nRaises KeyError if the set is empty."},
-    {"__reduce__", m_reduce, "Return state information for pickling."},
+    {"__reduce__", m_reduce, "What pickle and copy need to rebuild this object."},
     {"remove", m_remove,
      "Remove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError."},
     {"__sizeof__", m_sizeof, "S.__sizeof__() -> size of S in memory, in bytes"},
@@ -1208,7 +1208,7 @@ MethodDef frozenset_methods[] = {
     {"isdisjoint", m_isdisjoint, "Return True if two sets have a null intersection."},
     {"issubset", m_issubset, "Report whether another set contains this set."},
     {"issuperset", m_issuperset, "Report whether this set contains another set."},
-    {"__reduce__", m_reduce, "Return state information for pickling."},
+    {"__reduce__", m_reduce, "What pickle and copy need to rebuild this object."},
     {"__sizeof__", m_sizeof, "S.__sizeof__() -> size of S in memory, in bytes"},
     {"symmetric_difference", m_symmetric_difference,
      "Return the symmetric difference of two sets as a new set.\n\n(i.e. all elements that are in exactly "

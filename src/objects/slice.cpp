@@ -259,7 +259,7 @@ MethodDef slice_methods[] = {
      "S.indices(len) -> (start, stop, stride)\n\nAssuming a sequence of length len, calculate the start "
      "and stop\nindices, and the stride length of the extended slice described by\nS. Out of bounds "
      "indices are clipped in a manner consistent with the\nhandling of normal slices."},
-    {"__reduce__", slice_reduce, "Return state information for pickling."},
+    {"__reduce__", slice_reduce, "What pickle and copy need to rebuild this object."},
     {},
 };
 

@@ -2,6 +2,8 @@
 // the sequence protocol (see str.h for the representation).  The methods
 // live in str_methods.cpp, formatting with % and PyUnicode_FromFormat in
 // str_format.cpp.
+#include "objects/iterator_pickling.h"
+#include "objects/iterobject.h"
 #include "objects/str.h"
 
 #include <algorithm>
@@ -697,14 +699,14 @@ Object* striter_reduce(Object* o) {
 
 Object* striter_setstate(Object* o, Object* state) {
   StrIterObject* it = static_cast<StrIterObject*>(o);
-  ssize index = int_as_ssize(state);
-  if (index == -1 && error_occurred()) return nullptr;
+  ssize index;
+  if (!iterator_state_index(state, &index)) return nullptr;
   if (it->seq) it->index = std::clamp<ssize>(index, 0, str_length(it->seq));
   return newref(None);
 }
 
 MethodDef striter_methods[] = {
-    {"__length_hint__", striter_len, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", striter_len, "How many items the iterator has left, as far as it knows."},
     {"__reduce__", striter_reduce, "How pickle rebuilds the iterator."},
     {"__setstate__", static_cast<OneArgMethod>(striter_setstate), "Moves the iterator to the given index."},
     {},

@@ -115,6 +115,9 @@ Type* supercheck(Type* type, Object* obj) {
 
 int super_init_impl(Object* self, Type* type, Object* obj) {
   Type* obj_type = nullptr;
+  // super(C, None), and a zero-argument super() whose first local was
+  // rebound to None, make an unbound super object.
+  if (obj == None) obj = nullptr;
   if (obj) {
     obj_type = supercheck(type, obj);
     if (!obj_type) return -1;
@@ -131,7 +134,7 @@ int super_init_impl(Object* self, Type* type, Object* obj) {
 int super_init(Object* self, Object* args, Object* kwds) {
   if (!check_no_kwargs("super", kwds)) return -1;
   ssize n = tuple_size(args);
-  if (!check_positional("super", n, 0, 2)) return -1;
+  if (!check_positional("super()", n, 0, 2)) return -1;
   if (n == 0) {
     if (!super_zero_arg_hook) {
       set_error(&exc::RuntimeError, "super(): no arguments");
@@ -151,7 +154,6 @@ int super_init(Object* self, Object* args, Object* kwds) {
     return -1;
   }
   Object* obj = n > 1 ? tuple_item(args, 1) : nullptr;
-  if (obj == None) obj = nullptr;
   return super_init_impl(self, static_cast<Type*>(type), obj);
 }
 
@@ -196,14 +198,17 @@ Type SuperType{{
     .repr = super_repr,
     .getattro = super_getattro,
     .flags = tpflags::kHaveGC | tpflags::kBaseType,
-    .doc = "super() -> same as super(__class__, <first argument>)\n"
+    .doc = "super() -> super(__class__, first argument of the calling method)\n"
            "super(type) -> unbound super object\n"
-           "super(type, obj) -> bound super object; requires isinstance(obj, type)\n"
-           "super(type, type2) -> bound super object; requires issubclass(type2, type)\n"
-           "Typical use to call a cooperative superclass method:\n"
-           "class C(B):\n    def meth(self, arg):\n        super().meth(arg)\n"
-           "This works for class methods too:\nclass C(B):\n    @classmethod\n    def cmeth(cls, arg):\n"
-           "        super().cmeth(arg)\n",
+           "super(type, obj) -> bound super object (isinstance(obj, type) must hold)\n"
+           "super(type, type2) -> bound super object (issubclass(type2, type) must hold)\n\n"
+           "A proxy that looks attributes up in the method resolution order of the\n"
+           "bound object's class, starting after `type`.  The usual way to reach an\n"
+           "overridden method from the override:\n\n"
+           "    class Logged(Base):\n"
+           "        def save(self, *args):\n"
+           "            print('saving')\n"
+           "            return super().save(*args)",
     .traverse = super_traverse,
     .members = super_members,
     .descr_get = super_descr_get,

@@ -1,5 +1,6 @@
 // `tuple` (see tuple.h): allocation with per-size free lists, CPython's
 // xxHash-based hash, comparison, the sequence protocol and tuple_iterator.
+#include "objects/iterobject.h"
 #include "objects/tuple.h"
 
 #include <cstring>
@@ -404,9 +405,9 @@ Object* tupleiter_setstate(Object* o, Object* state) {
 }
 
 MethodDef tupleiter_methods[] = {
-    {"__length_hint__", tupleiter_len, "Private method returning an estimate of len(list(it))."},
-    {"__reduce__", tupleiter_reduce, "Return state information for pickling."},
-    {"__setstate__", tupleiter_setstate, "Set state information for unpickling."},
+    {"__length_hint__", tupleiter_len, "How many items the iterator has left, as far as it knows."},
+    {"__reduce__", tupleiter_reduce, "What pickle and copy need to rebuild this object."},
+    {"__setstate__", tupleiter_setstate, "Restores the position pickle saved."},
     {},
 };
 

@@ -607,7 +607,9 @@ const char* doc_without_signature(const char* doc) {
 }  // namespace
 
 int type_ready(Type* t) {
-  if (t->flags & tpflags::kReady) return 0;
+  // A type whose readying is under way (a metaclass's mro() looking at the
+  // class, say) already has its dict: lookups proceed as on a ready type.
+  if (t->flags & (tpflags::kReady | tpflags::kReadying)) return 0;
   t->flags |= tpflags::kReadying;
   // Built-in types cannot be changed from Python.
   if (!(t->flags & tpflags::kHeapType)) t->flags |= tpflags::kImmutableType;
@@ -1170,29 +1172,27 @@ int object_set_class(Object* self, Object* value, void*) {
 
 MethodDef object_methods[] = {
     {"__reduce_ex__", object_reduce_ex_method, "__reduce_ex__($self, protocol, /)\n--\n\n"
-     "Helper for pickle."},
+     "The reduction pickle and copy use."},
     {"__reduce__", object_reduce_method, "__reduce__($self, /)\n--\n\n"
-     "Helper for pickle."},
+     "The reduction pickle and copy use."},
     {"__getstate__", object_getstate_method, "__getstate__($self, /)\n--\n\n"
-     "Helper for pickle."},
+     "The reduction pickle and copy use."},
     {"__subclasshook__", object_subclasshook,
-     "Abstract classes can override this to customize issubclass().\n\n"
-     "This is invoked early on by abc.ABCMeta.__subclasscheck__().\n"
-     "It should return True, False or NotImplemented.  If it returns\n"
-     "NotImplemented, the normal algorithm is used.  Otherwise, it\n"
-     "overrides the normal algorithm (and the outcome is cached).\n",
+     "Hook for abc.ABCMeta.__subclasscheck__: return True or False to decide\n"
+     "issubclass() for an abstract class outright (the answer is cached), or\n"
+     "NotImplemented to let the usual checks run.  Here: NotImplemented.\n",
      Binding::kClass},
     {"__init_subclass__", object_init_subclass,
-     "This method is called when a class is subclassed.\n\n"
-     "The default implementation does nothing. It may be\n"
-     "overridden to extend subclasses.\n",
+     "Called on a class each time a new subclass of it is created, with the\n"
+     "keyword arguments of the class statement.  Here it accepts none and\n"
+     "does nothing; classes override it to set up their subclasses.\n",
      Binding::kClass},
     {"__format__", object_format, "__format__($self, format_spec, /)\n--\n\n"
      "Default object formatter."},
     {"__sizeof__", object_sizeof, "__sizeof__($self, /)\n--\n\n"
-     "Size of object in memory, in bytes."},
+     "How many bytes the object itself occupies."},
     {"__dir__", object_dir_method, "__dir__($self, /)\n--\n\n"
-     "Default dir() implementation."},
+     "The names dir() lists: the instance's attributes and its class's."},
     {},
 };
 
@@ -1214,9 +1214,8 @@ Type ObjectType{{
     .setattro = generic_setattr,
     .flags = tpflags::kBaseType | tpflags::kImmutableType,
     .doc = "object()\n--\n\n"
-           "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and "
-           "returns a new featureless\ninstance that has no instance attributes and cannot be "
-           "given any.\n",
+           "The root of every class.  Calling it makes a bare instance with no\n"
+           "attributes of its own (and no room for any).",
     .richcompare = object_default_richcompare,
     .methods = object_methods,
     .getset = object_getset,
@@ -1787,21 +1786,21 @@ GetSetDef type_getset[] = {
 
 MethodDef type_methods[] = {
     {"mro", type_mro_method, "mro($self, /)\n--\n\n"
-     "Return a type's method resolution order."},
+     "Compute the method resolution order for the class (C3 linearization)."},
     {"__subclasses__", type_subclasses_method, "__subclasses__($self, /)\n--\n\n"
-     "Return a list of immediate subclasses."},
+     "The classes that name this one among their direct bases, as a list."},
     {"__prepare__", type_prepare,
-     "__prepare__() -> dict\nused to create the namespace for the class statement", Binding::kClass},
+     "__prepare__() -> dict\nthe mapping a class body runs in (here a new, empty dict)", Binding::kClass},
     {"__instancecheck__", type_instancecheck,
      "__instancecheck__($self, instance, /)\n--\n\n"
-     "Check if an object is an instance."},
+     "Whether isinstance(instance, self) holds."},
     {"__subclasscheck__", type_subclasscheck,
      "__subclasscheck__($self, subclass, /)\n--\n\n"
-     "Check if a class is a subclass."},
+     "Whether issubclass(subclass, self) holds."},
     {"__dir__", type_dir_method, "__dir__($self, /)\n--\n\n"
-     "Specialized __dir__ implementation for types."},
+     "The names dir() lists for a class: its attributes and its bases'."},
     {"__sizeof__", type_sizeof_method, "__sizeof__($self, /)\n--\n\n"
-     "Return memory consumption of the type object."},
+     "How many bytes the class object occupies."},
     {},
 };
 
@@ -2507,7 +2506,11 @@ Type TypeType{{
     .getattro = type_getattro,
     .setattro = type_setattro,
     .flags = tpflags::kHaveGC | tpflags::kBaseType | tpflags::kTypeSubclass | tpflags::kHaveVectorcall,
-    .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
+    .doc = "type(object) -> the class of object\n"
+           "type(name, bases, namespace, **kwds) -> a newly made class\n\n"
+           "With one argument, tell what class an object belongs to.  With three,\n"
+           "build a class as a class statement would: named `name`, deriving from\n"
+           "the tuple `bases`, with `namespace` as its initial attributes.",
     .traverse = type_traverse,
     .clear = type_clear_slot,
     .weaklistoffset = offsetof(Type, weaklist),

@@ -338,8 +338,6 @@ Type FunctionType{{
     .vectorcall_offset = offsetof(FunctionObject, vectorcall),
     .repr = func_repr,
     .call = vectorcall_with_tuple,
-    .getattro = generic_getattr,
-    .setattro = generic_setattr,
     .flags = tpflags::kHaveGC | tpflags::kHaveVectorcall | tpflags::kMethodDescriptor,
     .doc = "Create a function object.",
     .traverse = func_traverse,

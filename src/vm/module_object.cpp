@@ -208,6 +208,54 @@ Object* module_dir(Object* self) {
   return result;
 }
 
+// module.__annotations__ lives in the module's dict: made empty on first
+// read, as an `annotations` future-less module body would have made it.
+Object* module_dict_checked(Object* self) {
+  Object* d = get_attr(self, ID(dunder_dict));
+  if (!d) return nullptr;
+  if (!is_dict(d)) {
+    decref(d);
+    return format_error(&exc::TypeError, "<module>.__dict__ is not a dictionary");
+  }
+  return d;
+}
+
+Object* module_get_annotations(Object* self, void*) {
+  Object* d = module_dict_checked(self);
+  if (!d) return nullptr;
+  Object* ann = dict_get_item(d, ID(dunder_annotations));
+  if (ann) {
+    incref(ann);
+  } else if (!error_occurred()) {
+    ann = dict_new();
+    if (ann && dict_set_item(d, ID(dunder_annotations), ann) < 0) clear_ref(ann);
+  }
+  decref(d);
+  return ann;
+}
+
+int module_set_annotations(Object* self, Object* value, void*) {
+  Object* d = module_dict_checked(self);
+  if (!d) return -1;
+  int r;
+  if (value) {
+    r = dict_set_item(d, ID(dunder_annotations), value);
+  } else {
+    r = dict_del_item(d, ID(dunder_annotations));
+    if (r < 0 && error_matches(&exc::KeyError)) {
+      clear_error();
+      set_error_object(&exc::AttributeError, ID(dunder_annotations));
+    }
+  }
+  decref(d);
+  return r;
+}
+
+GetSetDef module_getset[] = {
+    {"__annotations__", module_get_annotations, module_set_annotations},
+    {},
+};
+
 MemberDef module_members[] = {
     {"__dict__", MemberType::kObject, offsetof(ModuleObject, md_dict), true},
     {},
@@ -234,6 +282,7 @@ Type ModuleType{{
     .weaklistoffset = offsetof(ModuleObject, md_weaklist),
     .methods = module_methods,
     .members = module_members,
+    .getset = module_getset,
     .dictoffset = offsetof(ModuleObject, md_dict),
     .init = module_init,
     .new_ = module_new_slot,

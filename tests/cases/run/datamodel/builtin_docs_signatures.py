@@ -10,7 +10,7 @@ for f in samples:
 for f in [len, list.append, dict.get, str.join, object.__init__, int.__add__, int.bit_length, list.sort, dict.fromkeys]:
     print("---", f.__qualname__)
     print(f.__doc__)
-print(int.__doc__.splitlines()[0], str.__doc__.splitlines()[0], object.__doc__)
+print(int.__doc__.splitlines()[0], str.__doc__.splitlines()[0], bool(object.__doc__))
 print(type(None).__doc__, list.__doc__.splitlines())
 print(dict.__doc__.splitlines()[0], tuple.__doc__.splitlines()[0], bool.__doc__.splitlines()[0])
 print(repr(range.__text_signature__), repr(int.__text_signature__), repr(object.__text_signature__))

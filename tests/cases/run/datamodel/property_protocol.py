@@ -90,4 +90,4 @@ class Fallback:
     def p(self): raise AttributeError("inner")
     def __getattr__(self, name): return "fallback " + name
 print(Fallback().p)
-print(property.__doc__.splitlines()[0])
+print(bool(property.__doc__), property.__doc__ != property.fget.__doc__)
