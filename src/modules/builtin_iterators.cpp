@@ -7,12 +7,15 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/gc.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/known_strings.h"
+#include "objects/list.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/eval.h"
 
 namespace glasspy {
 
@@ -175,6 +178,25 @@ Object* enum_next(Object* o) {
   return result;
 }
 
+// (enumerate, (iterator, next index)): what pickle and copy rebuild it from.
+Object* enum_reduce(Object* o) {
+  EnumerateObject* en = as_enum(o);
+  Object* index = en->longindex ? newref(en->longindex) : int_from_i64(en->index);
+  if (!index) return nullptr;
+  Object* args = tuple_pack({en->it, index});
+  decref(index);
+  if (!args) return nullptr;
+  Object* r = tuple_pack({static_cast<Object*>(o->type), args});
+  decref(args);
+  return r;
+}
+
+MethodDef enum_methods[] = {
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(enum_reduce), "Return state information for pickling."),
+    {"__class_getitem__", generic_alias_new, "See PEP 585", Binding::kClass},
+    {},
+};
+
 // ---- reversed --------------------------------------------------------------------
 
 struct ReversedObject : Object {
@@ -247,9 +269,52 @@ Object* reversed_length_hint(Object* o) {
   return int_from_ssize(seqsize < position ? 0 : position);
 }
 
+// (reversed, (sequence,), index) while it runs; once exhausted it has
+// dropped its sequence and rebuilds as iter([]).
+Object* reversed_reduce(Object* o) {
+  ReversedObject* ro = as_rev(o);
+  if (ro->seq) {
+    Object* index = int_from_ssize(ro->index);
+    if (!index) return nullptr;
+    Object* seq_args = tuple_pack({ro->seq});
+    Object* r = seq_args ? tuple_pack({static_cast<Object*>(o->type), seq_args, index}) : nullptr;
+    xdecref(seq_args);
+    decref(index);
+    return r;
+  }
+  Object* iter_fn = dict_get_item_cstr(current_builtins(), "iter");
+  if (!iter_fn) return format_error(&exc::RuntimeError, "lost builtins.iter");
+  Object* empty = list_new(0);
+  Object* args = empty ? tuple_pack({empty}) : nullptr;
+  xdecref(empty);
+  Object* r = args ? tuple_pack({iter_fn, args}) : nullptr;
+  xdecref(args);
+  return r;
+}
+
+// Restores the position, clamped to the sequence's current length.
+Object* reversed_setstate(Object* o, Object* state) {
+  ReversedObject* ro = as_rev(o);
+  ssize index = number_as_ssize(state, &exc::OverflowError);
+  if (index == -1 && error_occurred()) return nullptr;
+  if (ro->seq) {
+    ssize n = object_length(ro->seq);
+    if (n < 0) return nullptr;
+    if (index < -1) {
+      index = -1;
+    } else if (index > n - 1) {
+      index = n - 1;
+    }
+    ro->index = index;
+  }
+  return newref(None);
+}
+
 MethodDef reversed_methods[] = {
     MethodDef("__length_hint__", static_cast<NoArgsMethod>(reversed_length_hint),
               "Private method returning an estimate of len(list(it))."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(reversed_reduce), "Return state information for pickling."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(reversed_setstate), "Set state information for unpickling."),
     {},
 };
 
@@ -354,6 +419,27 @@ check:
   return nullptr;
 }
 
+// (zip, iterators) or, when strict, (zip, iterators, True) so that
+// __setstate__ restores strictness.
+Object* zip_reduce(Object* o) {
+  ZipObject* lz = as_zip(o);
+  if (lz->strict) return tuple_pack({static_cast<Object*>(o->type), lz->ittuple, True});
+  return tuple_pack({static_cast<Object*>(o->type), lz->ittuple});
+}
+
+Object* zip_setstate(Object* o, Object* state) {
+  int strict = object_is_true(state);
+  if (strict < 0) return nullptr;
+  as_zip(o)->strict = strict;
+  return newref(None);
+}
+
+MethodDef zip_methods[] = {
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(zip_reduce), "Return state information for pickling."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(zip_setstate), "Set state information for unpickling."),
+    {},
+};
+
 // ---- map ---------------------------------------------------------------------------
 
 struct MapObject : Object {
@@ -424,6 +510,24 @@ exit:
   return result;
 }
 
+// (map, (function, *iterators)).
+Object* map_reduce(Object* o) {
+  MapObject* lz = as_map(o);
+  ssize n = tuple_size(lz->iters);
+  Object* args = tuple_new(n + 1);
+  if (!args) return nullptr;
+  tuple_set_item(args, 0, newref(lz->func));
+  for (ssize i = 0; i < n; ++i) tuple_set_item(args, i + 1, newref(tuple_item(lz->iters, i)));
+  Object* r = tuple_pack({static_cast<Object*>(o->type), args});
+  decref(args);
+  return r;
+}
+
+MethodDef map_methods[] = {
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(map_reduce), "Return state information for pickling."),
+    {},
+};
+
 // ---- filter --------------------------------------------------------------------------
 
 struct FilterObject : Object {
@@ -486,6 +590,21 @@ Object* filter_next(Object* o) {
   }
 }
 
+// (filter, (function, iterator)).
+Object* filter_reduce(Object* o) {
+  FilterObject* lz = as_filter(o);
+  Object* args = tuple_pack({lz->func, lz->it});
+  if (!args) return nullptr;
+  Object* r = tuple_pack({static_cast<Object*>(o->type), args});
+  decref(args);
+  return r;
+}
+
+MethodDef filter_methods[] = {
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(filter_reduce), "Return state information for pickling."),
+    {},
+};
+
 Object* enum_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
   return construct_by_vectorcall(&EnumerateType, enum_new_slot, callable, args, nargsf, kwnames);
 }
@@ -515,6 +634,7 @@ Type EnumerateType{{
     .traverse = enum_traverse,
     .iter = iter_self,
     .iternext = enum_next,
+    .methods = enum_methods,
     .new_ = enum_new_slot,
     .vectorcall = enum_vectorcall,
 }};
@@ -545,6 +665,7 @@ Type ZipType{{
     .traverse = zip_traverse,
     .iter = iter_self,
     .iternext = zip_next,
+    .methods = zip_methods,
     .new_ = zip_new_slot,
 }};
 
@@ -558,6 +679,7 @@ Type MapType{{
     .traverse = map_traverse,
     .iter = iter_self,
     .iternext = map_next,
+    .methods = map_methods,
     .new_ = map_new_slot,
     .vectorcall = map_vectorcall,
 }};
@@ -572,6 +694,7 @@ Type FilterType{{
     .traverse = filter_traverse,
     .iter = iter_self,
     .iternext = filter_next,
+    .methods = filter_methods,
     .new_ = filter_new_slot,
     .vectorcall = filter_vectorcall,
 }};

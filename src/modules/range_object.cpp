@@ -190,14 +190,27 @@ Object* range_item(Object* o, ssize i) {
 Object* range_subscript(Object* o, Object* item) {
   RangeObject* r = as_range(o);
   if (is_slice(item)) {
-    ssize start, stop, step;
-    if (slice_unpack(item, &start, &stop, &step) < 0) return nullptr;
-    ssize len = int_as_ssize(r->length);
-    if (len == -1 && error_occurred()) return nullptr;
-    slice_adjust_indices(len, &start, &stop, step);
-    Object* st = int_from_ssize(start);
-    Object* sp = int_from_ssize(stop);
-    Object* ss = int_from_ssize(step);
+    Object* st;
+    Object* sp;
+    Object* ss;
+    int overflow;
+    int64_t len = int_as_i64_overflow(r->length, &overflow);
+    if (!overflow) {
+      ssize start, stop, step;
+      if (slice_unpack(item, &start, &stop, &step) < 0) return nullptr;
+      slice_adjust_indices(static_cast<ssize>(len), &start, &stop, step);
+      st = int_from_ssize(start);
+      sp = int_from_ssize(stop);
+      ss = int_from_ssize(step);
+    } else {
+      // Longer than a machine word: slice.indices() works in Python ints.
+      Object* bounds = call_method(item, str_intern_cstr("indices"), r->length);
+      if (!bounds) return nullptr;
+      st = newref(tuple_item(bounds, 0));
+      sp = newref(tuple_item(bounds, 1));
+      ss = newref(tuple_item(bounds, 2));
+      decref(bounds);
+    }
     Object* new_start = st ? compute_item(r, st) : nullptr;
     Object* new_stop = sp ? compute_item(r, sp) : nullptr;
     Object* new_step = ss ? int_mul(ss, r->step) : nullptr;

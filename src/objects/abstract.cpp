@@ -3,6 +3,7 @@
 
 #include <cstring>
 
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/call.h"
 #include "objects/dict.h"
@@ -422,6 +423,16 @@ Object* number_long(Object* o) {
   }
   if (error_occurred()) return nullptr;
   if (is_str(o) || is_bytes(o) || is_bytearray(o)) return int_from_string_object(o, 10);
+  if (Buffer view; has_buffer(o) && get_buffer(o, &view) == 0) {
+    // Other buffers are read as the bytes they hold (errors show those bytes).
+    Object* copy = bytes_from_data(view.buf, view.len);
+    release_buffer(&view);
+    if (!copy) return nullptr;
+    Object* r = int_from_string_object(copy, 10);
+    decref(copy);
+    return r;
+  }
+  if (error_occurred()) return nullptr;
   return type_error_obj("int() argument must be a string, a bytes-like object or a real number, not '%.200s'", o);
 }
 

@@ -21,6 +21,7 @@
 namespace glasspy {
 
 Type* module_type = nullptr;
+Object* builtins_getattr = nullptr;
 
 namespace {
 
@@ -188,6 +189,25 @@ Object* builtin_get_self(Object* o, void*) {
   return newref(self ? self : None);
 }
 
+// A module's function pickles by its qualified name; a method bound to an
+// object as getattr(self, name).
+Object* builtin_reduce(Object* o) {
+  BuiltinFunctionObject* f = as_builtin(o);
+  if (self_is_module(f->self)) return str_from_utf8(qualname_of(f->method, f->self));
+  if (!builtins_getattr) return format_error(&exc::RuntimeError, "lost builtins.getattr");
+  Object* name = str_from_cstr(f->method->name);
+  Object* args = name ? tuple_pack({f->self, name}) : nullptr;
+  xdecref(name);
+  Object* r = args ? tuple_pack({builtins_getattr, args}) : nullptr;
+  xdecref(args);
+  return r;
+}
+
+MethodDef builtin_methods[] = {
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(builtin_reduce)),
+    {},
+};
+
 MemberDef builtin_members[] = {
     {"__module__", MemberType::kObject, offsetof(BuiltinFunctionObject, module), false},
     {},
@@ -230,6 +250,7 @@ Type BuiltinFunctionType{{
     .traverse = builtin_traverse,
     .richcompare = builtin_richcompare,
     .weaklistoffset = offsetof(BuiltinFunctionObject, weaklist),
+    .methods = builtin_methods,
     .members = builtin_members,
     .getset = builtin_getset,
 }};

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/call.h"
 #include "objects/codecs.h"
@@ -19,6 +20,7 @@
 #include "objects/int.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
+#include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -345,7 +347,8 @@ Object* encode(Codec codec, Handler handler, Object* errors, Object* str) {
 
 bool check_str_arg(Object* o, const char* fname, const char* argname) {
   if (!o || is_str(o)) return true;
-  format_error(&exc::TypeError, "%s() argument '%s' must be str, not %.50s", fname, argname, o->type->name);
+  format_error(&exc::TypeError, "%s() argument '%s' must be str, not %.50s", fname, argname,
+               o == None ? "None" : o->type->name);
   return false;
 }
 
@@ -359,13 +362,22 @@ Object* str_decode_object(Object* obj, Object* encoding, Object* errors) {
   }
   std::string_view data;
   if (!is_bytes(obj) && !is_bytearray(obj)) {
-    return format_error(&exc::TypeError, "decoding to str: need a bytes-like object, %.80s found", obj->type->name);
+    Buffer view;
+    if (!has_buffer(obj) || get_buffer(obj, &view) < 0) {
+      clear_error();
+      return format_error(&exc::TypeError, "decoding to str: need a bytes-like object, %.80s found", obj->type->name);
+    }
+    Object* r = bytes_decode_view(std::string_view(view.buf, static_cast<size_t>(view.len)), encoding, errors);
+    release_buffer(&view);
+    return r;
   }
   if (!bytes_like_view(obj, &data)) return nullptr;
   return bytes_decode_view(data, encoding, errors);
 }
 
 Object* bytes_decode_view(std::string_view data, Object* encoding, Object* errors) {
+  // Nothing to decode gives '' before the encoding is even looked up.
+  if (data.empty()) return newref(empty_str());
   Codec codec;
   if (!find_codec(encoding, &codec)) {
     if (!registry_decode) return format_error(&exc::LookupError, "unknown encoding: %U", encoding);

@@ -3,6 +3,7 @@
 // util/number_format's shortest round-trip digits; parsing with Python's
 // grammar), hex()/fromhex() and correctly rounded round(x, n).
 #include "objects/float.h"
+#include "objects/buffer.h"
 #include "objects/format_spec.h"
 
 #include <gmp.h>
@@ -220,6 +221,14 @@ Object* float_from_object(Object* x) {
     if (!bytes_like_view(x, &bytes)) return nullptr;
     return float_from_text(bytes, x);
   }
+  if (Buffer view; has_buffer(x) && get_buffer(x, &view) == 0) {
+    // Other buffers (memoryview, array) are read as text too; the copy
+    // keeps the text alive however the exporter changes during parsing.
+    std::string text(view.buf, static_cast<size_t>(view.len));
+    release_buffer(&view);
+    return float_from_text(text, x);
+  }
+  if (error_occurred()) return nullptr;
   return format_error(&exc::TypeError, "float() argument must be a string or a real number, not '%.200s'",
                       x->type->name);
 }

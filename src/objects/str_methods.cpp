@@ -797,7 +797,7 @@ Object* str_encode_method(Object* self, Object* const* args, ssize nargs, Object
   for (int k = 0; k < 2; ++k) {
     if (argv[k] && !is_str(argv[k])) {
       return format_error(&exc::TypeError, "encode() argument '%s' must be str, not %.50s",
-                          k == 0 ? "encoding" : "errors", argv[k]->type->name);
+                          k == 0 ? "encoding" : "errors", argv[k] == None ? "None" : argv[k]->type->name);
     }
   }
   return str_encode(self, argv[0], argv[1]);

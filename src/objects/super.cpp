@@ -131,7 +131,7 @@ int super_init_impl(Object* self, Type* type, Object* obj) {
 int super_init(Object* self, Object* args, Object* kwds) {
   if (!check_no_kwargs("super", kwds)) return -1;
   ssize n = tuple_size(args);
-  if (!check_positional("super", n, 0, 2)) return -1;
+  if (!check_positional("super()", n, 0, 2)) return -1;
   if (n == 0) {
     if (!super_zero_arg_hook) {
       set_error(&exc::RuntimeError, "super(): no arguments");

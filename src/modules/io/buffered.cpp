@@ -660,9 +660,13 @@ Object* get_buffer_size(Object* self, void*) { return int_from_ssize(as_buf(self
       MethodDef("fileno", static_cast<NoArgsMethod>(buffered_fileno)),                   \
       MethodDef("isatty", static_cast<NoArgsMethod>(buffered_isatty)),                   \
       MethodDef("seekable", static_cast<NoArgsMethod>(buffered_seekable)),               \
-      MethodDef("readable", static_cast<NoArgsMethod>(buffered_readable)),               \
-      MethodDef("writable", static_cast<NoArgsMethod>(buffered_writable)),               \
       MethodDef("_dealloc_warn", static_cast<OneArgMethod>(buffered_dealloc_warn))
+
+// A reader asks its raw stream only whether it is readable, a writer only
+// whether it is writable: the other question is _IOBase's (False, even once
+// closed), as in CPython.
+#define READABLE_METHOD MethodDef("readable", static_cast<NoArgsMethod>(buffered_readable))
+#define WRITABLE_METHOD MethodDef("writable", static_cast<NoArgsMethod>(buffered_writable))
 
 #define READ_METHODS                                                                     \
   MethodDef("read", static_cast<FastMethod>(buffered_read)),                             \
@@ -674,9 +678,9 @@ Object* get_buffer_size(Object* self, void*) { return int_from_ssize(as_buf(self
 
 #define WRITE_METHODS MethodDef("write", static_cast<OneArgMethod>(buffered_write))
 
-MethodDef reader_methods[] = {COMMON_METHODS, READ_METHODS, {}};
-MethodDef writer_methods[] = {COMMON_METHODS, WRITE_METHODS, {}};
-MethodDef random_methods[] = {COMMON_METHODS, READ_METHODS, WRITE_METHODS, {}};
+MethodDef reader_methods[] = {COMMON_METHODS, READABLE_METHOD, READ_METHODS, {}};
+MethodDef writer_methods[] = {COMMON_METHODS, WRITABLE_METHOD, WRITE_METHODS, {}};
+MethodDef random_methods[] = {COMMON_METHODS, READABLE_METHOD, WRITABLE_METHOD, READ_METHODS, WRITE_METHODS, {}};
 
 GetSetDef buffered_getset[] = {
     {"raw", get_raw},

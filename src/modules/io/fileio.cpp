@@ -231,7 +231,7 @@ int fileio_init(Object* self, Object* args, Object* kwds) {
     }
     decref(p);
     if (path.find('\0') != std::string::npos) {
-      set_error(&exc::ValueError, "embedded null character");
+      set_error(&exc::ValueError, "embedded null byte");
       return -1;
     }
     have_path = true;
@@ -298,7 +298,7 @@ int fileio_init(Object* self, Object* args, Object* kwds) {
       xdecref(fl);
       if (!r) return -1;
       if (!is_int(r)) {
-        format_error(&exc::TypeError, "expected an integer, got %.200s", r->type->name);  // opener result
+        set_error(&exc::TypeError, "expected integer from opener");
         decref(r);
         return -1;
       }
