@@ -97,12 +97,20 @@ int ensure_builtins(Object* globals) {
 // calling code: compiling a string inherits them, as in CPython.
 constexpr int kFutureFlagsMask = 0x1fe0000;
 
+// Source compiled as a module from a string ends with a newline, added when
+// missing, as CPython's tokenizer adds it for string input (so an error's
+// text is "a b\n", as it would be read from a file).
+void end_module_source_with_newline(std::string& src, SourceMode mode) {
+  if (mode == SourceMode::Exec && (src.empty() || (src.back() != '\n' && src.back() != '\r'))) src += '\n';
+}
+
 int inherited_future_flags() {
   Frame* frame = current_frame();
   return frame && frame->code ? frame->code->co_flags & kFutureFlagsMask : 0;
 }
 
-Object* run_string(const std::string& src, SourceMode mode, Object* globals, Object* locals) {
+Object* run_string(std::string src, SourceMode mode, Object* globals, Object* locals) {
+  end_module_source_with_newline(src, mode);
   SourceCompileOptions options;
   options.mode = mode;
   options.origin = SourceOrigin::String;
@@ -295,6 +303,7 @@ Object* builtin_compile(Object* module, Object* const* args, ssize nargs, Object
   options.quote_lines = false;
   options.future_flags = (flags & kFutureFlagsMask) | (dont_inherit ? 0 : inherited_future_flags());
   options.optimize = optimize < 0 ? 0 : optimize;
+  end_module_source_with_newline(src, cmode);
   return compile_source(src, fname, options);
 }
 

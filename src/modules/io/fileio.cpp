@@ -405,7 +405,7 @@ Object* fileio_repr(Object* self) {
 Object* fileio_readinto(Object* self, Object* target) {
   FileIOObject* f = as_file(self);
   Buffer view;
-  if (get_buffer(target, &view, true) < 0) return nullptr;
+  if (io_writable_buffer(target, "readinto", &view) < 0) return nullptr;
   if (f->fd < 0) {
     release_buffer(&view);
     return err_closed();
@@ -450,7 +450,7 @@ Object* fileio_read(Object* self, Object* const* args, ssize nargs) {
   if (f->fd < 0) return err_closed();
   if (!f->readable) return err_mode("reading");
   ssize n = -1;
-  if (nargs == 1 && args[0] != None && !arg_to_ssize(args[0], &n)) return nullptr;
+  if (nargs == 1 && !io_size_or_none(args[0], &n)) return nullptr;
   if (n < 0) return fileio_readall(self);
   Object* b = bytes_new_uninitialized(n);
   if (!b) return nullptr;

@@ -531,7 +531,7 @@ Object* textio_read(Object* self, Object* const* args, ssize nargs) {
   TextIOObject* t = as_text(self);
   if (check_attached(t) < 0) return nullptr;
   ssize n = -1;
-  if (nargs == 1 && args[0] != None && !arg_to_ssize(args[0], &n)) return nullptr;
+  if (nargs == 1 && !io_size_or_none(args[0], &n)) return nullptr;
   if (prepare_reading(self) < 0) return nullptr;
   if (n < 0) {
     Object* all = call_method(t->buffer, str_intern_cstr("read"));
@@ -733,7 +733,8 @@ Object* textio_write(Object* self, Object* text) {
   TextIOObject* t = as_text(self);
   if (check_attached(t) < 0) return nullptr;
   if (!is_str(text)) {
-    return format_error(&exc::TypeError, "write() argument must be str, not %.100s", text->type->name);
+    return format_error(&exc::TypeError, "write() argument must be str, not %.100s",
+                        text == None ? "None" : text->type->name);
   }
   if (check_closed_text(self) < 0) return nullptr;
   if (!t->buffer_is_native || !static_cast<BufferedObject*>(t->buffer)->writable) {

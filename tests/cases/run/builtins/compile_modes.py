@@ -66,3 +66,13 @@ class BadP:
     def __fspath__(self):
         return 7
 t("pathlike bad result", lambda: compile("1", BadP(), "eval"))
+for src in ["a b", "x = 1\na b", "f(**a, *b)", "\n\na b  ", "a b\r\n"]:
+    for mode in ("exec", "single"):
+        try:
+            compile(src, "f", mode)
+        except SyntaxError as e:
+            print(repr(src), mode, repr(e.text), e.lineno, e.offset)
+try:
+    exec("a b")
+except SyntaxError as e:
+    print("exec text", repr(e.text))
