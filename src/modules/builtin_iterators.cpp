@@ -10,10 +10,12 @@
 #include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/known_strings.h"
+#include "objects/list.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/eval.h"
 
 namespace glasspy {
 

@@ -149,7 +149,8 @@ Object* builtin_format(Object* module, Object* const* args, ssize nargs) {
   if (!check_positional("format", nargs, 1, 2)) return nullptr;
   Object* spec = nargs > 1 ? args[1] : nullptr;
   if (spec && !is_str(spec)) {
-    return format_error(&exc::TypeError, "format() argument 2 must be str, not %.200s", spec->type->name);
+    return format_error(&exc::TypeError, "format() argument 2 must be str, not %.200s",
+                        spec == None ? "None" : spec->type->name);
   }
   return object_format(args[0], spec);
 }

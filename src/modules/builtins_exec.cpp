@@ -4,6 +4,7 @@
 
 #include "modules/builtins_module.h"
 #include "objects/abstract.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/call.h"
 #include "objects/dict.h"
@@ -19,6 +20,7 @@
 #include "vm/cell.h"
 #include "vm/code_object.h"
 #include "vm/eval.h"
+#include "vm/frame.h"
 #include "vm/function_object.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
@@ -29,7 +31,8 @@ namespace glasspy {
 
 namespace {
 
-// _Py_SourceAsString: the UTF-8 bytes of a str / bytes source.
+// The source text of compile/exec/eval: a str's UTF-8, or the bytes of
+// bytes, a bytearray or any other object exporting a buffer.
 bool source_as_string(Object* cmd, const char* funcname, const char* what, std::string& out) {
   if (is_str(cmd)) {
     ssize len;
@@ -40,7 +43,11 @@ bool source_as_string(Object* cmd, const char* funcname, const char* what, std::
     std::string_view v;
     if (!bytes_like_view(cmd, &v)) return false;
     out.assign(v);
+  } else if (Buffer view; has_buffer(cmd) && get_buffer(cmd, &view) == 0) {
+    out.assign(view.buf, static_cast<size_t>(view.len));
+    release_buffer(&view);
   } else {
+    if (has_buffer(cmd)) clear_error();
     format_error(&exc::TypeError, "%s() arg 1 must be a %s object", funcname, what);
     return false;
   }
@@ -51,21 +58,90 @@ bool source_as_string(Object* cmd, const char* funcname, const char* what, std::
   return true;
 }
 
+// compile()'s filename: a str, bytes, or an os.PathLike whose __fspath__
+// gives one of those.
+bool filename_as_string(Object* filename, std::string& out) {
+  Object* path = nullptr;
+  if (!is_str(filename) && !is_bytes(filename)) {
+    Object* fspath = lookup_special(filename, str_intern_cstr("__fspath__"));
+    if (!fspath) {
+      if (!error_occurred()) {
+        format_error(&exc::TypeError, "expected str, bytes or os.PathLike object, not %.200s",
+                     filename->type->name);
+      }
+      return false;
+    }
+    path = call_no_args(fspath);
+    decref(fspath);
+    if (!path) return false;
+    if (!is_str(path) && !is_bytes(path)) {
+      format_error(&exc::TypeError, "expected %.200s.__fspath__() to return str or bytes, not %.200s",
+                   filename->type->name, path->type->name);
+      decref(path);
+      return false;
+    }
+    filename = path;
+  }
+  out = is_str(filename) ? str_to_std(filename) : std::string(bytes_view(filename));
+  xdecref(path);
+  return true;
+}
+
 int ensure_builtins(Object* globals) {
   int r = dict_contains(globals, ID(dunder_builtins));
   if (r == 0) r = dict_set_item(globals, ID(dunder_builtins), current_builtins());
   return r < 0 ? -1 : 0;
 }
 
-Object* run_string(const std::string& src, SourceMode mode, Object* globals, Object* locals) {
+// The __future__ features (CO_FUTURE_* bits of co_flags) in force in the
+// calling code: compiling a string inherits them, as in CPython.
+constexpr int kFutureFlagsMask = 0x1fe0000;
+
+// Source compiled as a module from a string ends with a newline, added when
+// missing, as CPython's tokenizer adds it for string input (so an error's
+// text is "a b\n", as it would be read from a file).
+void end_module_source_with_newline(std::string& src, SourceMode mode) {
+  if (mode == SourceMode::Exec && (src.empty() || (src.back() != '\n' && src.back() != '\r'))) src += '\n';
+}
+
+int inherited_future_flags() {
+  Frame* frame = current_frame();
+  return frame && frame->code ? frame->code->co_flags & kFutureFlagsMask : 0;
+}
+
+Object* run_string(std::string src, SourceMode mode, Object* globals, Object* locals) {
+  end_module_source_with_newline(src, mode);
   SourceCompileOptions options;
   options.mode = mode;
   options.origin = SourceOrigin::String;
   options.quote_lines = false;
+  options.future_flags = inherited_future_flags();
   Object* code = compile_source(src, "<string>", options);
   if (!code) return nullptr;
   Object* r = eval_code(code, globals, locals);
   decref(code);
+  return r;
+}
+
+// exec(code, ..., closure=cells): code with free variables needs a tuple
+// of exactly that many cells, and code without them takes no closure.
+Object* exec_code_with_closure(Object* code, Object* globals, Object* locals, Object* closure) {
+  ssize nfree = as_code(code)->co_nfreevars;
+  if (nfree == 0) {
+    if (closure) {
+      set_error(&exc::TypeError, "cannot use a closure with this code object");
+      return nullptr;
+    }
+    return eval_code(code, globals, locals);
+  }
+  bool ok = closure && is_tuple_exact(closure) && tuple_size(closure) == nfree;
+  for (ssize i = 0; ok && i < nfree; ++i) ok = is_cell(tuple_item(closure, i));
+  if (!ok) return format_error(&exc::TypeError, "code object requires a closure of exactly length %zd", nfree);
+  Object* func = function_new(code, globals);
+  if (!func) return nullptr;
+  as_function(func)->func_closure = newref(closure);
+  Object* r = function_call_with_locals(as_function(func), locals, nullptr, 0, nullptr);
+  decref(func);
   return r;
 }
 
@@ -76,6 +152,7 @@ Object* builtin_exec(Object* module, Object* const* args, ssize nargs, Object* k
   Object* source = out[0];
   Object* globals = out[1] ? out[1] : None;
   Object* locals = out[2] ? out[2] : None;
+  Object* closure = out[3] == None ? nullptr : out[3];
   Object* owned_locals = nullptr;
   if (globals == None) {
     globals = current_globals();
@@ -102,11 +179,9 @@ Object* builtin_exec(Object* module, Object* const* args, ssize nargs, Object* k
     format_error(&exc::TypeError, "locals must be a mapping or None, not %.100s", locals->type->name);
   } else if (ensure_builtins(globals) == 0) {
     if (is_code(source)) {
-      if (as_code(source)->co_nfreevars > 0) {
-        set_error(&exc::TypeError, "code object passed to exec() may not contain free variables");
-      } else {
-        result = eval_code(source, globals, locals);
-      }
+      result = exec_code_with_closure(source, globals, locals, closure);
+    } else if (closure) {
+      set_error(&exc::TypeError, "closure can only be used when source is a code object");
     } else {
       std::string src;
       if (source_as_string(source, "exec", "string, bytes or code", src)) {
@@ -121,12 +196,11 @@ Object* builtin_exec(Object* module, Object* const* args, ssize nargs, Object* k
 }
 
 Object* builtin_eval(Object* module, Object* const* args, ssize nargs, Object* kwnames) {
-  static ArgParser parser{"eval", {"", "", ""}, 1, 3};
-  Object* out[3];
-  if (!parse_args(parser, args, nargs, kwnames, out)) return nullptr;
-  Object* source = out[0];
-  Object* globals = out[1] ? out[1] : None;
-  Object* locals = out[2] ? out[2] : None;
+  // eval's parameters are positional only, checked as CPython checks them.
+  if (!check_no_kwnames("eval", kwnames) || !check_positional("eval", nargs, 1, 3)) return nullptr;
+  Object* source = args[0];
+  Object* globals = nargs > 1 ? args[1] : None;
+  Object* locals = nargs > 2 ? args[2] : None;
   if (locals != None && !is_mapping(locals)) {
     set_error(&exc::TypeError, "locals must be a mapping");
     return nullptr;
@@ -184,6 +258,8 @@ Object* builtin_compile(Object* module, Object* const* args, ssize nargs, Object
   Object* mode = out[2];
   int flags = 0;
   if (out[3] && !arg_to_int(out[3], &flags)) return nullptr;
+  int dont_inherit = 0;
+  if (out[4] && !arg_to_int(out[4], &dont_inherit)) return nullptr;
   int optimize = -1;
   if (out[5] && !arg_to_int(out[5], &optimize)) return nullptr;
   // The flags compile() knows: the __future__ features, the obsolete
@@ -199,16 +275,10 @@ Object* builtin_compile(Object* module, Object* const* args, ssize nargs, Object
     return nullptr;
   }
   std::string fname;
-  if (is_str(filename)) {
-    fname = str_to_std(filename);
-  } else if (is_bytes(filename)) {
-    fname = std::string(bytes_view(filename));
-  } else {
-    return format_error(&exc::TypeError, "expected str, bytes or os.PathLike object, not %.200s",
-                        filename->type->name);
-  }
+  if (!filename_as_string(filename, fname)) return nullptr;
   if (!is_str(mode)) {
-    return format_error(&exc::TypeError, "compile() argument 'mode' must be str, not %.200s", mode->type->name);
+    return format_error(&exc::TypeError, "compile() argument 'mode' must be str, not %.200s",
+                        mode == None ? "None" : mode->type->name);
   }
   SourceMode cmode;
   if (str_equal_cstr(mode, "exec")) {
@@ -231,8 +301,9 @@ Object* builtin_compile(Object* module, Object* const* args, ssize nargs, Object
   options.mode = cmode;
   options.origin = SourceOrigin::String;
   options.quote_lines = false;
-  options.future_flags = flags & 0x1fe0000;
+  options.future_flags = (flags & kFutureFlagsMask) | (dont_inherit ? 0 : inherited_future_flags());
   options.optimize = optimize < 0 ? 0 : optimize;
+  end_module_source_with_newline(src, cmode);
   return compile_source(src, fname, options);
 }
 

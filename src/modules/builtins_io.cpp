@@ -4,6 +4,7 @@
 #include "modules/builtins_module.h"
 #include "modules/io/io_objects.h"
 #include "objects/abstract.h"
+#include "objects/bytes.h"
 #include "objects/call.h"
 #include "objects/errors.h"
 #include "objects/exceptions.h"
@@ -160,6 +161,19 @@ Object* builtin_input(Object* module, Object* const* args, ssize nargs) {
   xdecref(tmp);
   Object* line = call_method(fin, VM_ID(readline));
   if (!line) return nullptr;
+  if (is_bytes(line)) {
+    // A binary stdin's line comes back as bytes, its newline dropped.
+    std::string_view data = bytes_view(line);
+    if (data.empty()) {
+      decref(line);
+      set_error(&exc::EOFError, "EOF when reading a line");
+      return nullptr;
+    }
+    if (data.back() != '\n') return line;
+    Object* stripped = bytes_from_data(data.data(), static_cast<ssize>(data.size() - 1));
+    decref(line);
+    return stripped;
+  }
   if (!is_str(line)) {
     decref(line);
     set_error(&exc::TypeError, "object.readline() returned non-string");

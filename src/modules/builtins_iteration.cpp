@@ -149,13 +149,20 @@ int anext_awaitable_traverse(Object* o, visitproc visit, void* arg) {
   return 0;
 }
 
+// What awaiting the wrapped __anext__() result iterates, checked as an
+// `await` checks it; a coroutine (which has no __next__) is driven through
+// its __await__ wrapper.
 Object* anext_awaitable_iterator(AnextAwaitableObject* a) {
-  Object* awaitable = a->wrapped;
-  if (awaitable->type->iternext) return newref(awaitable);
-  if (!awaitable->type->as_async || !awaitable->type->as_async->am_await) {
-    return format_error(&exc::TypeError, "'%.200s' object is not awaitable", awaitable->type->name);
+  Object* awaitable = coro_get_awaitable_iter(a->wrapped);
+  if (!awaitable) return nullptr;
+  if (awaitable->type->iternext) return awaitable;
+  unaryfunc am_await = awaitable->type->as_async ? awaitable->type->as_async->am_await : nullptr;
+  if (!am_await) {
+    decref(awaitable);
+    return format_error(&exc::TypeError, "object %.100s can't be used in 'await' expression", a->wrapped->type->name);
   }
-  Object* it = awaitable->type->as_async->am_await(awaitable);
+  Object* it = am_await(awaitable);
+  decref(awaitable);
   if (!it) return nullptr;
   if (!it->type->iternext) {
     format_error(&exc::TypeError, "__await__ returned a non-iterable");

@@ -33,6 +33,7 @@
 #include "modules/weakref_module.h"
 #include "objects/abstract.h"
 #include "objects/bytearray.h"
+#include "objects/builtin_function.h"
 #include "objects/bytes.h"
 #include "objects/classmethod.h"
 #include "objects/complex.h"
@@ -65,7 +66,7 @@ constexpr const char* kBuiltinsDoc =
 Type* const module_types[] = {
     &EnumerateType, &ReversedType, &ZipType, &MapType, &FilterType, &RangeType, &RangeIterType,
     &LongRangeIterType,
-    &SimpleNamespaceType, &QuitterType,
+    &SimpleNamespaceType, &QuitterType, &HelperType, &PrinterType,
 };
 
 struct NamedType {
@@ -121,6 +122,10 @@ Object* builtins_module_create() {
     return nullptr;
   }
   decref(doc);
+  if (dict_set_item_cstr(d, "__package__", empty_str()) < 0) {
+    decref(m);
+    return nullptr;
+  }
   MethodDef* tables[] = {builtins_exec_functions, builtins_core_functions, builtins_numeric_functions,
                          builtins_iteration_functions, builtins_io_functions};
   for (MethodDef* t : tables) {
@@ -130,6 +135,7 @@ Object* builtins_module_create() {
     }
   }
   set_builtin_import_function(dict_get_item_cstr(d, "__import__"));
+  if (!builtins_getattr) builtins_getattr = xnewref(dict_get_item_cstr(d, "getattr"));
   {
     // builtins.open is _io.open, as in CPython.
     Object* io = io_module_create();

@@ -21,8 +21,11 @@ extern MethodDef builtins_numeric_functions[];   // abs, divmod, pow, round, sum
 extern MethodDef builtins_iteration_functions[]; // iter, next, sorted, all, any, aiter, anext
 extern MethodDef builtins_exec_functions[];      // exec, eval, compile, globals, locals, vars, __import__, __build_class__
 
-// exit and quit (site_builtins.cpp): adds them to the builtins dict.
+// exit, quit, help, copyright, credits and license (site_builtins.cpp):
+// adds them to the builtins dict.
 extern Type QuitterType;
+extern Type HelperType;
+extern Type PrinterType;
 int add_site_builtins(Object* builtins_dict);
 
 // The iterator types of builtins_iterators.cpp and range_object.cpp.

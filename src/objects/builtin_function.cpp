@@ -22,6 +22,7 @@
 namespace glasspy {
 
 Type* module_type = nullptr;
+Object* builtins_getattr = nullptr;
 
 namespace {
 

@@ -20,6 +20,9 @@ struct BuiltinFunctionObject : Object {
 // The VM's module type: functions bound to a module show as "<built-in
 // function len>" and are named without a class.  Set by the VM.
 extern Type* module_type;
+// builtins.getattr, which a bound method's __reduce__ names so that pickle
+// rebuilds it as getattr(self, name).  Set by the builtins module.
+extern Object* builtins_getattr;
 
 // New reference.  self and module may be null.
 Object* builtin_function_new(MethodDef* method, Object* self, Object* module);

@@ -457,7 +457,7 @@ int bytearray_init(Object* self, Object* args, Object* kwds) {
   for (int k = 1; k < 3; ++k) {
     if (argv[k] && !is_str(argv[k])) {
       format_error(&exc::TypeError, "bytearray() argument '%s' must be str, not %.50s", k == 1 ? "encoding" : "errors",
-                   argv[k]->type->name);
+                   argv[k] == None ? "None" : argv[k]->type->name);
       return -1;
     }
   }

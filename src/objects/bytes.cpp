@@ -364,7 +364,7 @@ Object* bytes_new_slot(Type* type, Object* args, Object* kwds) {
   for (int k = 1; k < 3; ++k) {
     if (argv[k] && !is_str(argv[k])) {
       return format_error(&exc::TypeError, "bytes() argument '%s' must be str, not %.50s",
-                          k == 1 ? "encoding" : "errors", argv[k]->type->name);
+                          k == 1 ? "encoding" : "errors", argv[k] == None ? "None" : argv[k]->type->name);
     }
   }
   Object* value = bytes_new_exact(argv[0], argv[1], argv[2]);

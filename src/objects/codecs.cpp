@@ -463,6 +463,8 @@ Object* str_decode_object(Object* obj, Object* encoding, Object* errors) {
 
 Object* bytes_decode_view(std::string_view data, Object* encoding, Object* errors) {
   if (!codec_name_ok(encoding) || !codec_name_ok(errors)) return nullptr;
+  // Nothing to decode gives '' before the encoding is even looked up.
+  if (data.empty()) return newref(empty_str());
   Codec codec;
   if (!find_codec(encoding, &codec)) {
     if (!registry_decode) return format_error(&exc::LookupError, "unknown encoding: %U", encoding);

@@ -3,6 +3,7 @@
 // util/number_format's shortest round-trip digits; parsing with Python's
 // grammar), hex()/fromhex() and correctly rounded round(x, n).
 #include "objects/float.h"
+#include "objects/buffer.h"
 #include "objects/format_spec.h"
 
 #include <gmp.h>

@@ -1869,6 +1869,10 @@ Object* type_call(Object* self, Object* args, Object* kwds) {
   if (type == &TypeType) {
     ssize nargs = tuple_size(args);
     if (nargs == 1 && (!kwds || dict_size(kwds) == 0)) return newref(static_cast<Object*>(tuple_item(args, 0)->type));
+    if (nargs == 1) {
+      set_error(&exc::TypeError, "type() takes no keyword arguments");
+      return nullptr;
+    }
     if (nargs != 3) {
       set_error(&exc::TypeError, "type() takes 1 or 3 arguments");
       return nullptr;
@@ -2368,7 +2372,8 @@ Object* type_new_slot(Type* metatype, Object* args, Object* kwds) {
     return format_error(&exc::TypeError, "type.__new__() argument 1 must be str, not %.50s", name->type->name);
   }
   if (!is_tuple(bases)) {
-    return format_error(&exc::TypeError, "type.__new__() argument 2 must be tuple, not %.50s", bases->type->name);
+    return format_error(&exc::TypeError, "type.__new__() argument 2 must be tuple, not %.50s",
+                        bases == None ? "None" : bases->type->name);
   }
   if (!is_dict(orig_dict)) {
     return format_error(&exc::TypeError, "type.__new__() argument 3 must be dict, not %.50s",

@@ -406,11 +406,16 @@ int handle_fromlist(Object* module, Object* fromlist, bool recursive) {
   Object* x;
   while ((x = iter_next(it))) {
     if (!is_str(x)) {
-      Object* modname = get_attr(module, ID(dunder_name));
-      if (modname) {
-        format_error(&exc::TypeError, "%s in %U.%s must be str, not %.100s", recursive ? "Key" : "Item", modname,
-                     recursive ? "__dict__" : "__all__", x->type->name);
-        decref(modname);
+      // importlib names the module's __all__ when it is the list being
+      // walked, and the from-list itself otherwise.
+      if (recursive) {
+        Object* modname = get_attr(module, ID(dunder_name));
+        if (modname) {
+          format_error(&exc::TypeError, "Item in %S.__all__ must be str, not %.100s", modname, x->type->name);
+          decref(modname);
+        }
+      } else {
+        format_error(&exc::TypeError, "Item in ``from list'' must be str, not %.100s", x->type->name);
       }
       decref(x);
       decref(it);
@@ -506,8 +511,14 @@ Object* import_module_level(Object* name, Object* globals, Object* locals, Objec
     abs_name = newref(name);
   }
   Object* mod = get_module(abs_name);
-  if (!mod || mod == None) {
-    xdecref(mod);
+  if (mod == None) {
+    // None in sys.modules blocks the import (importlib's _find_and_load).
+    decref(mod);
+    raise_module_not_found(abs_name, "import of " + str_to_std(abs_name) + " halted; None in sys.modules");
+    decref(abs_name);
+    return nullptr;
+  }
+  if (!mod) {
     mod = find_and_load(abs_name);
     if (!mod) {
       decref(abs_name);

@@ -295,11 +295,18 @@ int prepare_read(BufferedObject* b, const char* closed_message) {
   return flush_writes(b);
 }
 
+// read() and readline() take an integer or None; read1() and peek() a
+// plain integer (None refused), as in CPython.
 bool size_arg(const char* name, Object* const* args, ssize nargs, ssize* n) {
   *n = -1;
   if (!check_positional(name, nargs, 0, 1)) return false;
-  if (nargs == 1 && args[0] != None) return arg_to_ssize(args[0], n);
-  return true;
+  return nargs == 0 || io_size_or_none(args[0], n);
+}
+
+bool plain_size_arg(const char* name, Object* const* args, ssize nargs, ssize* n) {
+  *n = -1;
+  if (!check_positional(name, nargs, 0, 1)) return false;
+  return nargs == 0 || arg_to_ssize(args[0], n);
 }
 
 Object* buffered_read(Object* self, Object* const* args, ssize nargs) {
@@ -369,7 +376,7 @@ Object* buffered_read(Object* self, Object* const* args, ssize nargs) {
 Object* buffered_read1(Object* self, Object* const* args, ssize nargs) {
   BufferedObject* b = as_buf(self);
   ssize n;
-  if (!size_arg("read1", args, nargs, &n)) return nullptr;
+  if (!plain_size_arg("read1", args, nargs, &n)) return nullptr;
   if (check_ok(b) < 0) return nullptr;
   if (n < 0) n = b->buffer_size;
   if (prepare_read(b, "read of closed file") < 0) return nullptr;
@@ -387,7 +394,7 @@ Object* buffered_read1(Object* self, Object* const* args, ssize nargs) {
 Object* buffered_peek(Object* self, Object* const* args, ssize nargs) {
   BufferedObject* b = as_buf(self);
   ssize n;
-  if (!size_arg("peek", args, nargs, &n)) return nullptr;
+  if (!plain_size_arg("peek", args, nargs, &n)) return nullptr;
   if (check_ok(b) < 0) return nullptr;
   if (prepare_read(b, "peek of closed file") < 0) return nullptr;
   if (unread(b) == 0 && fill(b) == -2) return nullptr;
@@ -441,7 +448,7 @@ Object* readinto_common(Object* self, Object* target, bool one) {
   BufferedObject* b = as_buf(self);
   if (check_ok(b) < 0) return nullptr;
   Buffer view;
-  if (get_buffer(target, &view, true) < 0) return nullptr;
+  if (io_writable_buffer(target, one ? "readinto1" : "readinto", &view) < 0) return nullptr;
   if (prepare_read(b, "readinto of closed file") < 0) {
     release_buffer(&view);
     return nullptr;
@@ -660,9 +667,13 @@ Object* get_buffer_size(Object* self, void*) { return int_from_ssize(as_buf(self
       MethodDef("fileno", static_cast<NoArgsMethod>(buffered_fileno)),                   \
       MethodDef("isatty", static_cast<NoArgsMethod>(buffered_isatty)),                   \
       MethodDef("seekable", static_cast<NoArgsMethod>(buffered_seekable)),               \
-      MethodDef("readable", static_cast<NoArgsMethod>(buffered_readable)),               \
-      MethodDef("writable", static_cast<NoArgsMethod>(buffered_writable)),               \
       MethodDef("_dealloc_warn", static_cast<OneArgMethod>(buffered_dealloc_warn))
+
+// A reader asks its raw stream only whether it is readable, a writer only
+// whether it is writable: the other question is _IOBase's (False, even once
+// closed), as in CPython.
+#define READABLE_METHOD MethodDef("readable", static_cast<NoArgsMethod>(buffered_readable))
+#define WRITABLE_METHOD MethodDef("writable", static_cast<NoArgsMethod>(buffered_writable))
 
 #define READ_METHODS                                                                     \
   MethodDef("read", static_cast<FastMethod>(buffered_read)),                             \
@@ -674,9 +685,9 @@ Object* get_buffer_size(Object* self, void*) { return int_from_ssize(as_buf(self
 
 #define WRITE_METHODS MethodDef("write", static_cast<OneArgMethod>(buffered_write))
 
-MethodDef reader_methods[] = {COMMON_METHODS, READ_METHODS, {}};
-MethodDef writer_methods[] = {COMMON_METHODS, WRITE_METHODS, {}};
-MethodDef random_methods[] = {COMMON_METHODS, READ_METHODS, WRITE_METHODS, {}};
+MethodDef reader_methods[] = {COMMON_METHODS, READABLE_METHOD, READ_METHODS, {}};
+MethodDef writer_methods[] = {COMMON_METHODS, WRITABLE_METHOD, WRITE_METHODS, {}};
+MethodDef random_methods[] = {COMMON_METHODS, READABLE_METHOD, WRITABLE_METHOD, READ_METHODS, WRITE_METHODS, {}};
 
 GetSetDef buffered_getset[] = {
     {"raw", get_raw},

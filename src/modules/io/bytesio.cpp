@@ -110,8 +110,7 @@ std::string_view take(BytesIOObject* b, ssize n) {
 bool size_arg(const char* name, Object* const* args, ssize nargs, ssize* n) {
   *n = -1;
   if (!check_positional(name, nargs, 0, 1)) return false;
-  if (nargs == 1 && args[0] != None) return arg_to_ssize(args[0], n);
-  return true;
+  return nargs == 0 || io_size_or_none(args[0], n);
 }
 
 Object* bytesio_read(Object* self, Object* const* args, ssize nargs) {
@@ -151,8 +150,15 @@ Object* bytesio_readline(Object* self, Object* const* args, ssize nargs) {
 
 Object* bytesio_readlines(Object* self, Object* const* args, ssize nargs) {
   BytesIOObject* b = as_bio(self);
-  ssize hint;
-  if (!size_arg("readlines", args, nargs, &hint)) return nullptr;
+  // readlines takes an int or None (no __index__), with its own message.
+  ssize hint = -1;
+  if (!check_positional("readlines", nargs, 0, 1)) return nullptr;
+  if (nargs == 1 && args[0] != None) {
+    if (!is_int(args[0])) {
+      return format_error(&exc::TypeError, "integer argument expected, got '%.200s'", args[0]->type->name);
+    }
+    if (!arg_to_ssize(args[0], &hint)) return nullptr;
+  }
   if (check_open(b) < 0) return nullptr;
   Object* list = list_new(0);
   if (!list) return nullptr;
@@ -176,7 +182,7 @@ Object* bytesio_readlines(Object* self, Object* const* args, ssize nargs) {
 Object* bytesio_readinto(Object* self, Object* target) {
   BytesIOObject* b = as_bio(self);
   Buffer view;
-  if (get_buffer(target, &view, true) < 0) return nullptr;
+  if (io_writable_buffer(target, "readinto", &view) < 0) return nullptr;
   if (check_open(b) < 0) {
     release_buffer(&view);
     return nullptr;
@@ -258,7 +264,7 @@ Object* bytesio_truncate(Object* self, Object* const* args, ssize nargs) {
   if (check_open(b) < 0) return nullptr;
   if (check_exports(b) < 0) return nullptr;
   ssize size = b->pos;
-  if (nargs == 1 && args[0] != None && !arg_to_ssize(args[0], &size)) return nullptr;
+  if (nargs == 1 && !io_size_or_none(args[0], &size)) return nullptr;
   if (size < 0) return format_error(&exc::ValueError, "negative size value %zd", size);
   if (static_cast<size_t>(size) < b->buf->size()) b->buf->resize(static_cast<size_t>(size));
   return int_from_ssize(size);

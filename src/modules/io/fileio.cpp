@@ -231,7 +231,7 @@ int fileio_init(Object* self, Object* args, Object* kwds) {
     }
     decref(p);
     if (path.find('\0') != std::string::npos) {
-      set_error(&exc::ValueError, "embedded null character");
+      set_error(&exc::ValueError, "embedded null byte");
       return -1;
     }
     have_path = true;
@@ -298,7 +298,7 @@ int fileio_init(Object* self, Object* args, Object* kwds) {
       xdecref(fl);
       if (!r) return -1;
       if (!is_int(r)) {
-        format_error(&exc::TypeError, "expected an integer, got %.200s", r->type->name);  // opener result
+        set_error(&exc::TypeError, "expected integer from opener");
         decref(r);
         return -1;
       }
@@ -405,7 +405,7 @@ Object* fileio_repr(Object* self) {
 Object* fileio_readinto(Object* self, Object* target) {
   FileIOObject* f = as_file(self);
   Buffer view;
-  if (get_buffer(target, &view, true) < 0) return nullptr;
+  if (io_writable_buffer(target, "readinto", &view) < 0) return nullptr;
   if (f->fd < 0) {
     release_buffer(&view);
     return err_closed();
@@ -450,7 +450,7 @@ Object* fileio_read(Object* self, Object* const* args, ssize nargs) {
   if (f->fd < 0) return err_closed();
   if (!f->readable) return err_mode("reading");
   ssize n = -1;
-  if (nargs == 1 && args[0] != None && !arg_to_ssize(args[0], &n)) return nullptr;
+  if (nargs == 1 && !io_size_or_none(args[0], &n)) return nullptr;
   if (n < 0) return fileio_readall(self);
   Object* b = bytes_new_uninitialized(n);
   if (!b) return nullptr;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "modules/io/io_objects.h"
+#include "objects/builtin_function.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/call.h"
@@ -57,19 +58,32 @@ Object* io_open(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   }
   bool closefd = true;
   if (a[6]) {
-    int v = object_is_true(a[6]);
-    if (v < 0) return nullptr;
-    closefd = v;
+    int v;  // an int argument, as in CPython (so None and floats are refused)
+    if (!arg_to_int(a[6], &v)) return nullptr;
+    closefd = v != 0;
   }
   Object* opener = a[7] && a[7] != None ? a[7] : nullptr;
 
+  // An os.PathLike is turned into its str or bytes path first, so that is
+  // the name the file gets.  `path_holder` owns that path until we return.
+  struct OwnedPath {
+    Object* path = nullptr;
+    ~OwnedPath() { xdecref(path); }
+  } path_holder;
   if (!is_int(file) && !is_str(file) && !is_bytes(file)) {
-    Object* fspath = nullptr;
-    if (lookup_attr(static_cast<Object*>(file->type), str_intern_cstr("__fspath__"), &fspath) < 0) return nullptr;
+    Object* fspath = lookup_special(file, str_intern_cstr("__fspath__"));
     if (!fspath) {
+      if (error_occurred()) return nullptr;
       return format_error(&exc::TypeError, "expected str, bytes or os.PathLike object, not %.200s", file->type->name);
     }
+    path_holder.path = call_no_args(fspath);
     decref(fspath);
+    if (!path_holder.path) return nullptr;
+    if (!is_str(path_holder.path) && !is_bytes(path_holder.path)) {
+      return format_error(&exc::TypeError, "expected %.200s.__fspath__() to return str or bytes, not %.200s",
+                          file->type->name, path_holder.path->type->name);
+    }
+    file = path_holder.path;
   }
 
   bool creating = false, reading = false, writing = false, appending = false, updating = false, text = false,
@@ -259,6 +273,20 @@ Object* io_module_create() {
   if (module_add_functions(m, io_functions) < 0) {
     decref(m);
     return nullptr;
+  }
+  {
+    // CPython's _io module calls itself "io": that is its functions'
+    // __module__ (so io.open, and builtins.open, say 'io').
+    Object* public_name = str_from_cstr("io");
+    if (!public_name) {
+      decref(m);
+      return nullptr;
+    }
+    for (MethodDef* d = io_functions; d->name; ++d) {
+      Object* f = dict_get_item_cstr(module_dict(m), d->name);
+      if (f && is_instance_of(f, &BuiltinFunctionType)) setref(static_cast<BuiltinFunctionObject*>(f)->module, newref(public_name));
+    }
+    decref(public_name);
   }
   for (Type* t : types) {
     const char* dot = std::strchr(t->name, '.');

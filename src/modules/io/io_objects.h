@@ -17,6 +17,8 @@
 
 namespace glasspy {
 
+struct Buffer;
+
 extern Type IOBaseType;          // _io._IOBase
 extern Type RawIOBaseType;       // _io._RawIOBase
 extern Type BufferedIOBaseType;  // _io._BufferedIOBase
@@ -117,6 +119,13 @@ extern Object* unsupported_operation;
 
 // Raises UnsupportedOperation(message); returns null.
 Object* io_unsupported(const char* message);
+// A size argument that may be None (CPython's optional-ssize converter):
+// None leaves *out alone, an integer (or __index__) sets it; anything else
+// is refused with "argument should be integer or None, not 'T'".
+bool io_size_or_none(Object* arg, ssize* out);
+// The writable buffer readinto()-style methods fill: 0, or -1 with
+// "METHOD() argument must be read-write bytes-like object, not T".
+int io_writable_buffer(Object* target, const char* method, Buffer* view);
 // ValueError("I/O operation on closed file.") (with the period, as _IOBase words it).
 Object* io_closed_error();
 // self.closed as a bool: 1, 0, or -1 with an error.

@@ -100,6 +100,23 @@ Object* iobase_iter_self(Object* self) {
   return newref(self);
 }
 
+int io_writable_buffer(Object* target, const char* method, Buffer* view) {
+  if (get_buffer(target, view, true) == 0) return 0;
+  clear_error();
+  format_error(&exc::TypeError, "%s() argument must be read-write bytes-like object, not %.50s", method,
+               target->type->name);
+  return -1;
+}
+
+bool io_size_or_none(Object* arg, ssize* out) {
+  if (arg == None) return true;
+  if (!has_index(arg)) {
+    format_error(&exc::TypeError, "argument should be integer or None, not '%.200s'", arg->type->name);
+    return false;
+  }
+  return arg_to_ssize(arg, out);
+}
+
 namespace {
 
 void iobase_dealloc(Object* o) {
@@ -206,7 +223,7 @@ Object* iobase_iternext(Object* self) {
 Object* iobase_readline(Object* self, Object* const* args, ssize nargs) {
   if (!check_positional("readline", nargs, 0, 1)) return nullptr;
   ssize limit = -1;
-  if (nargs == 1 && args[0] != None && !arg_to_ssize(args[0], &limit)) return nullptr;
+  if (nargs == 1 && !io_size_or_none(args[0], &limit)) return nullptr;
   Object* peek = nullptr;
   if (lookup_attr(self, str_intern_cstr("peek"), &peek) < 0) return nullptr;
   std::string line;
@@ -260,7 +277,7 @@ Object* iobase_readline(Object* self, Object* const* args, ssize nargs) {
 Object* iobase_readlines(Object* self, Object* const* args, ssize nargs) {
   if (!check_positional("readlines", nargs, 0, 1)) return nullptr;
   ssize hint = -1;
-  if (nargs == 1 && args[0] != None && !arg_to_ssize(args[0], &hint)) return nullptr;
+  if (nargs == 1 && !io_size_or_none(args[0], &hint)) return nullptr;
   Object* result = list_new(0);
   if (!result) return nullptr;
   Object* it = get_iter(self);
@@ -345,7 +362,8 @@ GetSetDef iobase_getset[] = {
 Object* rawiobase_read(Object* self, Object* const* args, ssize nargs) {
   if (!check_positional("read", nargs, 0, 1)) return nullptr;
   ssize n = -1;
-  if (nargs == 1 && args[0] != None && !arg_to_ssize(args[0], &n)) return nullptr;
+  // A plain integer here: None is refused, as in CPython.
+  if (nargs == 1 && !arg_to_ssize(args[0], &n)) return nullptr;
   if (n < 0) return call_method(self, str_intern_cstr("readall"));
   Object* b = bytearray_from_data(nullptr, n);
   if (!b) return nullptr;
@@ -427,7 +445,7 @@ Object* bufferediobase_write(Object*, Object*) { return io_unsupported("write");
 
 Object* readinto_generic(Object* self, Object* target, const char* method) {
   Buffer view;
-  if (get_buffer(target, &view, true) < 0) return nullptr;
+  if (io_writable_buffer(target, std::strcmp(method, "read1") == 0 ? "readinto1" : "readinto", &view) < 0) return nullptr;
   Object* n = int_from_ssize(view.len);
   Object* data = n ? call_method(self, str_intern_cstr(method), n) : nullptr;
   xdecref(n);

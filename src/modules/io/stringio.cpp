@@ -178,8 +178,7 @@ void stringio_dealloc(Object* o) {
 bool size_arg(const char* name, Object* const* args, ssize nargs, ssize* n) {
   *n = -1;
   if (!check_positional(name, nargs, 0, 1)) return false;
-  if (nargs == 1 && args[0] != None) return arg_to_ssize(args[0], n);
-  return true;
+  return nargs == 0 || io_size_or_none(args[0], n);
 }
 
 Object* stringio_read(Object* self, Object* const* args, ssize nargs) {
@@ -321,7 +320,7 @@ Object* stringio_truncate(Object* self, Object* const* args, ssize nargs) {
   StringIOObject* s = as_sio(self);
   if (check_ready(s) < 0) return nullptr;
   ssize size = s->pos;
-  if (nargs == 1 && args[0] != None && !arg_to_ssize(args[0], &size)) return nullptr;
+  if (nargs == 1 && !io_size_or_none(args[0], &size)) return nullptr;
   if (size < 0) return format_error(&exc::ValueError, "Negative size value %zd", size);
   if (static_cast<size_t>(size) < s->buf->size()) s->buf->resize(static_cast<size_t>(size));
   return int_from_ssize(size);

@@ -241,7 +241,10 @@ size_t utf8_complete_prefix(std::string_view s) {
 
 // Decodes `data` (undecoded bytes first) into text; bytes kept for later
 // go back to t->undecoded.  New reference.
-Object* decode_chunk(TextIOObject* t, std::string data, bool final) {
+// `bom_skipped`, when given, receives the number of BOM bytes dropped from
+// the front of `data` (they belong to no character).
+Object* decode_chunk(TextIOObject* t, std::string data, bool final, size_t* bom_skipped = nullptr) {
+  if (bom_skipped) *bom_skipped = 0;
   size_t cut = data.size();
   Object* text = nullptr;
   if (t->bom_pending && (t->codec == kUtf16 || t->codec == kUtf8Sig)) {
@@ -250,18 +253,21 @@ Object* decode_chunk(TextIOObject* t, std::string data, bool final) {
       *t->undecoded = data;
       return newref(empty_str());
     }
+    size_t skipped = 0;
     if (t->codec == kUtf16 && data.size() >= 2) {
       unsigned char a = static_cast<unsigned char>(data[0]), b = static_cast<unsigned char>(data[1]);
       if (a == 0xFF && b == 0xFE) {
         t->little_endian = true;
-        data.erase(0, 2);
+        skipped = 2;
       } else if (a == 0xFE && b == 0xFF) {
         t->little_endian = false;
-        data.erase(0, 2);
+        skipped = 2;
       }
     } else if (t->codec == kUtf8Sig && data.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-      data.erase(0, 3);
+      skipped = 3;
     }
+    data.erase(0, skipped);
+    if (bom_skipped) *bom_skipped = skipped;
     t->bom_pending = false;
     cut = data.size();
   }
@@ -439,11 +445,13 @@ bool read_chunk(TextIOObject* t, bool* eof) {
   bool final = bytes_size(data) == 0;
   decref(data);
   *eof = final;
-  Object* text = decode_chunk(t, input, final);
+  size_t bom = 0;
+  Object* text = decode_chunk(t, input, final, &bom);
   if (!text) return false;
   text = translate_newlines(t, text);
   if (!text) return false;
-  std::string used = input.substr(0, input.size() - t->undecoded->size());
+  // The snapshot starts after a BOM, so positions count characters' bytes only.
+  std::string used = input.substr(bom, input.size() - bom - t->undecoded->size());
   if (t->decoded && t->decoded_pos < str_length(t->decoded)) {
     // The unread rest of the old text stays in front; its bytes stay in
     // front of the snapshot.
@@ -523,7 +531,7 @@ Object* textio_read(Object* self, Object* const* args, ssize nargs) {
   TextIOObject* t = as_text(self);
   if (check_attached(t) < 0) return nullptr;
   ssize n = -1;
-  if (nargs == 1 && args[0] != None && !arg_to_ssize(args[0], &n)) return nullptr;
+  if (nargs == 1 && !io_size_or_none(args[0], &n)) return nullptr;
   if (prepare_reading(self) < 0) return nullptr;
   if (n < 0) {
     Object* all = call_method(t->buffer, str_intern_cstr("read"));
@@ -725,7 +733,8 @@ Object* textio_write(Object* self, Object* text) {
   TextIOObject* t = as_text(self);
   if (check_attached(t) < 0) return nullptr;
   if (!is_str(text)) {
-    return format_error(&exc::TypeError, "write() argument must be str, not %.100s", text->type->name);
+    return format_error(&exc::TypeError, "write() argument must be str, not %.100s",
+                        text == None ? "None" : text->type->name);
   }
   if (check_closed_text(self) < 0) return nullptr;
   if (!t->buffer_is_native || !static_cast<BufferedObject*>(t->buffer)->writable) {
@@ -878,13 +887,13 @@ Object* textio_seek(Object* self, Object* const* args, ssize nargs) {
     return call_method(t->buffer, str_intern_cstr("seek"), zero, two);
   }
   if (whence != 0) return format_error(&exc::ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence);
-  Object* index = number_index(cookie);
+  // As in CPython, the cookie is compared with 0 and converted by int(),
+  // and it is the cookie object itself that seek() returns.
+  int negative = rich_compare_bool(cookie, small_int(0), kLT);
+  if (negative < 0) return nullptr;
+  if (negative) return format_error(&exc::ValueError, "negative seek position %R", cookie);
+  Object* index = number_long(cookie);
   if (!index) return nullptr;
-  if (int_sign(index) < 0) {
-    format_error(&exc::ValueError, "negative seek position %R", index);
-    decref(index);
-    return nullptr;
-  }
   r = call_method(self, str_intern_cstr("flush"));
   if (!r) {
     decref(index);
@@ -900,7 +909,8 @@ Object* textio_seek(Object* self, Object* const* args, ssize nargs) {
   decref(r);
   // At the start of the stream a BOM is read (or written) again.
   t->bom_pending = int_sign(index) == 0 && (t->codec == kUtf16 || t->codec == kUtf8Sig);
-  return index;
+  decref(index);
+  return newref(cookie);
 }
 
 Object* textio_truncate(Object* self, Object* const* args, ssize nargs) {
