@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -41,9 +42,49 @@ struct Options {
   std::vector<std::string> args;       // sys.argv[1:]
   bool dont_write_bytecode = false;    // -B
   bool ignore_environment = false;     // -E, -I: PYTHON* variables are ignored
+  std::vector<std::string> xoptions;   // -X values, in order
 };
 
 std::string program_name;
+
+// The int<->str digit limit from -X int_max_str_digits=N (the first one
+// counts) or else PYTHONINTMAXSTRDIGITS; `limit` stays -1 when neither is set.
+// A value that is not 0 or at least 640 is a fatal start-up error, reported
+// as CPython reports it.
+bool int_max_str_digits_setting(const Options& opts, int& limit) {
+  // CPython reads the variable first (so a bad value is fatal even when -X
+  // overrides it), then the first -X int_max_str_digits option.
+  auto parse = [&](const char* source, const std::string& text) {
+    // strtol's reading: leading spaces and a sign are allowed, nothing may follow.
+    errno = 0;
+    char* end = nullptr;
+    long value = text.empty() ? -1 : std::strtol(text.c_str(), &end, 10);
+    bool valid = !text.empty() && end != text.c_str() && *end == '\0' && errno != ERANGE && value <= INT_MAX &&
+                 (value == 0 || value >= 640);
+    if (!valid) {
+      std::fflush(stdout);
+      std::fprintf(stderr,
+                   "Fatal Python error: config_init_int_max_str_digits: %s: invalid limit; must be >= 640 or 0 "
+                   "for unlimited.\nPython runtime state: preinitialized\n\n",
+                   source);
+      return false;
+    }
+    limit = static_cast<int>(value);
+    return true;
+  };
+  if (!opts.ignore_environment) {
+    const char* env = std::getenv("PYTHONINTMAXSTRDIGITS");
+    if (env && *env && !parse("PYTHONINTMAXSTRDIGITS", env)) return false;
+  }
+  const std::string name = "int_max_str_digits";
+  for (const std::string& x : opts.xoptions) {
+    if (x == name) return parse("-X int_max_str_digits", std::string());
+    if (x.size() > name.size() && x.compare(0, name.size(), name) == 0 && x[name.size()] == '=') {
+      return parse("-X int_max_str_digits", std::string(x, name.size() + 1));
+    }
+  }
+  return true;
+}
 
 void print_usage_hint() {
   std::fprintf(stderr,
@@ -127,7 +168,8 @@ int parse_options(int argc, char** argv, Options& opts) {
           for (int k = i + 1; k < argc; ++k) opts.args.push_back(argv[k]);
           return -1;
         }
-        break;  // -W and -X values are accepted and not yet acted on
+        if (c == 'X') opts.xoptions.push_back(value);
+        break;  // -W values are accepted and not yet acted on
       }
       switch (c) {
         case 'h':
@@ -272,6 +314,8 @@ int run_program(const Options& opts, const std::string& display_name, const std:
   const char* no_bytecode = opts.ignore_environment ? nullptr : std::getenv("PYTHONDONTWRITEBYTECODE");
   config.dont_write_bytecode = opts.dont_write_bytecode || (no_bytecode && *no_bytecode);
   config.ignore_environment = opts.ignore_environment;
+  config.xoptions = opts.xoptions;
+  if (!int_max_str_digits_setting(opts, config.int_max_str_digits)) return 1;
   std::fflush(stdout);
   if (glasspy::interpreter_init(config) < 0) return 1;
   int status = glasspy::run_main_program(bytes, display_name, is_file);

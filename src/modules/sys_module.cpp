@@ -561,7 +561,22 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
   if (set(d, "abiflags", s("")) < 0) goto fail;
   if (set(d, "pycache_prefix", newref(None)) < 0) goto fail;
   if (set(d, "warnoptions", list_new(0)) < 0) goto fail;
-  if (set(d, "_xoptions", dict_new()) < 0) goto fail;
+  {
+    // -X name=value gives {name: value}, a bare -X name {name: True}; a
+    // repeated name keeps its last value.
+    Object* xoptions = dict_new();
+    if (!xoptions || set(d, "_xoptions", xoptions) < 0) goto fail;
+    for (const std::string& option : config.xoptions) {
+      size_t eq = option.find('=');
+      Object* key = str_from_utf8(option.substr(0, eq));
+      Object* value = eq == std::string::npos ? newref(True) : str_from_utf8(option.substr(eq + 1));
+      int rc = key && value ? dict_set_item(xoptions, key, value) : -1;
+      xdecref(key);
+      xdecref(value);
+      if (rc < 0) goto fail;
+    }
+  }
+  if (config.int_max_str_digits >= 0) int_max_str_digits = config.int_max_str_digits;
   if (set(d, "meta_path", list_new(0)) < 0) goto fail;
   if (set(d, "path_hooks", list_new(0)) < 0) goto fail;
   if (set(d, "path_importer_cache", dict_new()) < 0) goto fail;
@@ -599,7 +614,7 @@ Object* sys_module_create(const InterpreterConfig& config, Object* modules) {
     if (!flags) goto fail;
     if (set(d, "flags", structseq_new(flags, {i(0), i(0), i(0), i(0), i(config.dont_write_bytecode ? 1 : 0), i(0), i(0), i(0), i(0), i(0), i(0),
                                               i(1), i(0), bool_from(false), i(0), i(0), bool_from(false),
-                                              i(-1)})) < 0) {
+                                              i(config.int_max_str_digits)})) < 0) {
       goto fail;
     }
     Type* fi = structseq_new_type("sys.float_info", {"max", "max_exp", "max_10_exp", "min", "min_exp",

@@ -400,6 +400,11 @@ Object* format_float_unguarded(double value, const Spec& f) {
   }
   std::string text = double_to_string(value, type, precision, flags);
   if (percent) text.push_back('%');
+  // Common case: no width, grouping or explicit sign; the text (ASCII, its
+  // '-' included) is the result as it stands.
+  if (f.width < 0 && (f.separator == 0 || f.type == 'n') && f.sign != '+' && f.sign != ' ') {
+    return str_from_kind_data(1, text.data(), static_cast<ssize>(text.size()));
+  }
   NumberParts n = parse_float_text(text);
   StrBuilder out;
   write_number(out, f, n, f.type == 'n' ? 0 : f.separator, 3, false);

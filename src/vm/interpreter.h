@@ -19,6 +19,8 @@ struct InterpreterConfig {
   std::string path0;               // sys.path[0]: the script's folder, "" for -c / stdin
   bool dont_write_bytecode = false;  // -B or PYTHONDONTWRITEBYTECODE
   bool ignore_environment = false;   // -E / -I: PYTHON* variables are not read
+  std::vector<std::string> xoptions;  // -X values in order: "name" or "name=value" (sys._xoptions)
+  int int_max_str_digits = -1;        // -X int_max_str_digits / PYTHONINTMAXSTRDIGITS; -1 if unset
 };
 
 // Brings everything up.  0, or -1 after printing why.
