@@ -422,11 +422,43 @@ void StrBuilder::append_utf8(std::string_view s) {
 
 void StrBuilder::append_str(Object* s) { append_str(s, 0, str_length(s)); }
 
+namespace {
+
+// Widens units [0, n) into `to`; returns their largest value.
+template <typename Unit>
+uint32_t widen_units(const Unit* from, ssize n, char32_t* to) {
+  uint32_t top = 0;
+  for (ssize i = 0; i < n; ++i) {
+    const uint32_t c = from[i];
+    top = c > top ? c : top;
+    to[i] = c;
+  }
+  return top;
+}
+
+template <typename Unit>
+void narrow_units(const char32_t* from, ssize n, void* to) {
+  Unit* out = static_cast<Unit*>(to);
+  for (ssize i = 0; i < n; ++i) out[i] = static_cast<Unit>(from[i]);
+}
+
+}  // namespace
+
 void StrBuilder::append_str(Object* s, ssize start, ssize end) {
-  const int kind = str_kind(s);
+  const ssize count = end - start;
+  if (count <= 0) return;
+  const size_t old = chars_.size();
+  // One dispatch on the kind per run, not per character.
+  chars_.resize(old + static_cast<size_t>(count));
+  char32_t* to = chars_.data() + old;
   const void* data = str_data(s);
-  chars_.reserve(chars_.size() + static_cast<size_t>(end - start));
-  for (ssize i = start; i < end; ++i) append_char(str_read(kind, data, i));
+  uint32_t top;
+  switch (str_kind(s)) {
+    case 1: top = widen_units(static_cast<const uint8_t*>(data) + start, count, to); break;
+    case 2: top = widen_units(static_cast<const uint16_t*>(data) + start, count, to); break;
+    default: top = widen_units(static_cast<const uint32_t*>(data) + start, count, to); break;
+  }
+  if (top > maxchar_) maxchar_ = top;
 }
 
 Object* StrBuilder::finish() {
@@ -435,9 +467,12 @@ Object* StrBuilder::finish() {
   if (n == 1) return str_from_char(chars_[0]);
   Object* s = str_new(n, maxchar_);
   if (!s) return nullptr;
-  const int kind = str_kind(s);
   void* data = as_str(s)->data;
-  for (ssize i = 0; i < n; ++i) str_write(kind, data, i, chars_[static_cast<size_t>(i)]);
+  switch (str_kind(s)) {
+    case 1: narrow_units<uint8_t>(chars_.data(), n, data); break;
+    case 2: narrow_units<uint16_t>(chars_.data(), n, data); break;
+    default: narrow_units<uint32_t>(chars_.data(), n, data); break;
+  }
   return s;
 }
 

@@ -123,7 +123,25 @@ void append_title(StrBuilder& out, uint32_t c) {
 // case methods always return a new string except for the empty one.
 Object* finish(StrBuilder& b) { return b.finish(); }
 
+// ASCII text maps byte for byte: one pass straight into the result.
+Object* ascii_case_map(Object* self, bool to_upper) {
+  const ssize n = str_length(self);
+  if (n == 0) return newref(empty_str());
+  // Always a new string, one character long included, as in CPython.
+  Object* r = str_new(n, 127);
+  if (!r) return nullptr;
+  const uint8_t* from = static_cast<const uint8_t*>(str_data(self));
+  uint8_t* to = static_cast<uint8_t*>(as_str(r)->data);
+  const uint8_t lo = to_upper ? 'a' : 'A';
+  for (ssize i = 0; i < n; ++i) {
+    const uint8_t c = from[i];
+    to[i] = static_cast<uint8_t>(c - lo) < 26 ? static_cast<uint8_t>(c ^ 0x20) : c;
+  }
+  return r;
+}
+
 Object* str_lower(Object* self) {
+  if (str_is_ascii(self)) return ascii_case_map(self, false);
   StrBuilder b;
   const ssize n = str_length(self);
   b.reserve(static_cast<size_t>(n));
@@ -132,6 +150,7 @@ Object* str_lower(Object* self) {
 }
 
 Object* str_upper(Object* self) {
+  if (str_is_ascii(self)) return ascii_case_map(self, true);
   StrBuilder b;
   const ssize n = str_length(self);
   b.reserve(static_cast<size_t>(n));

@@ -38,3 +38,6 @@ show('lower kw', lambda: 'a'.lower(x=1))
 class S(str):
     pass
 print(type(S('a').upper()).__name__, type(S('A').lower()).__name__, type(S('1').upper()).__name__)
+x, y = 'a', 'A'
+print(x.lower() is x, x.upper() is y, y.lower() is x, x.upper() is x.upper(), 'abc'.lower() is 'abc'.lower())
+print('MiXeD 123 ~!'.lower(), 'MiXeD 123 ~!'.upper(), '@[`{'.lower(), '@[`{'.upper(), ('Aa' * 50).upper()[-4:])
