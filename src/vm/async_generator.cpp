@@ -13,10 +13,12 @@
 #include "objects/errors.h"
 #include "objects/exceptions.h"
 #include "objects/gc.h"
+#include "objects/genericalias.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/frame_object.h"
 #include "vm/generator.h"
 
 namespace glasspy {
@@ -354,28 +356,58 @@ Object* ag_repr(Object* self) {
                          static_cast<void*>(self));
 }
 
-Object* ag_get_running(Object* self, void*) { return bool_from(as_gen(self)->gi_running_async != 0); }
 Object* ag_get_await(Object* self, void*) {
   Object* yf = gen_yield_from_target(self);
   return yf ? yf : newref(None);
 }
 Object* ag_get_name(Object* self, void*) { return newref(as_gen(self)->gi_name); }
 Object* ag_get_qualname(Object* self, void*) { return newref(as_gen(self)->gi_qualname); }
-Object* ag_get_code(Object* self, void*) { return newref(as_gen(self)->gi_code); }
+int ag_set_str_field(Object* value, Object*& field, const char* what) {
+  if (!value || !is_str(value)) {
+    format_error(&exc::TypeError, "%s must be set to a string object", what);
+    return -1;
+  }
+  setref(field, newref(value));
+  return 0;
+}
+int ag_set_name(Object* self, Object* value, void*) {
+  return ag_set_str_field(value, as_gen(self)->gi_name, "__name__");
+}
+int ag_set_qualname(Object* self, Object* value, void*) {
+  return ag_set_str_field(value, as_gen(self)->gi_qualname, "__qualname__");
+}
+// The suspended frame, None once the generator has finished.
+Object* ag_get_frame(Object* self, void*) {
+  GenObject* gen = as_gen(self);
+  if (gen->gi_frame_state >= kFrameCleared) return newref(None);
+  FrameObject* f = frame_get_object(gen->frame());
+  return f ? newref(static_cast<Object*>(f)) : nullptr;
+}
 
 MethodDef ag_methods[] = {
-    MethodDef("asend", static_cast<OneArgMethod>(ag_asend)),
-    MethodDef("athrow", static_cast<FastMethod>(ag_athrow)),
-    MethodDef("aclose", static_cast<NoArgsMethod>(ag_aclose)),
+    MethodDef("asend", static_cast<OneArgMethod>(ag_asend),
+              "asend(v) -> an awaitable that sends v into the generator and resolves to the next value yielded."),
+    MethodDef("athrow", static_cast<FastMethod>(ag_athrow),
+              "athrow(typ[,val[,tb]]) -> an awaitable that raises the exception inside the generator."),
+    MethodDef("aclose", static_cast<NoArgsMethod>(ag_aclose),
+              "aclose() -> an awaitable that raises GeneratorExit inside the generator to finish it."),
+    MethodDef("__class_getitem__", static_cast<OneArgMethod>(generic_alias_new),
+              "Subscript the class to a generic alias (PEP 585).", Binding::kClass),
     {},
 };
 
 GetSetDef ag_getset[] = {
-    {"__name__", ag_get_name},
-    {"__qualname__", ag_get_qualname},
+    {"__name__", ag_get_name, ag_set_name},
+    {"__qualname__", ag_get_qualname, ag_set_qualname},
     {"ag_await", ag_get_await},
-    {"ag_running", ag_get_running},
-    {"ag_code", ag_get_code},
+    {"ag_frame", ag_get_frame},
+    {},
+};
+
+// Read-only members, as in CPython ("readonly attribute").
+MemberDef ag_members[] = {
+    {"ag_code", MemberType::kObject, offsetof(GenObject, gi_code), true},
+    {"ag_running", MemberType::kBool, offsetof(GenObject, gi_running_async), true},
     {},
 };
 
@@ -421,6 +453,7 @@ Type AsyncGenType{{
     .traverse = gen_traverse,
     .weaklistoffset = offsetof(GenObject, gi_weakreflist),
     .methods = ag_methods,
+    .members = ag_members,
     .getset = ag_getset,
     .finalize = gen_finalize,
 }};

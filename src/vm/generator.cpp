@@ -531,11 +531,6 @@ Object* gen_get_frame(Object* self, void*) {
   FrameObject* f = frame_get_object(gen->frame());
   return f ? newref(static_cast<Object*>(f)) : nullptr;
 }
-Object* gen_get_code(Object* self, void*) { return newref(as_gen(self)->gi_code); }
-Object* coro_get_origin(Object* self, void*) {
-  Object* origin = as_gen(self)->gi_origin_or_finalizer;
-  return newref(origin ? origin : None);
-}
 
 Object* return_self(Object* self) { return newref(self); }
 
@@ -546,14 +541,31 @@ GetSetDef gen_getset[] = {
     {"gi_running", gen_get_running},
     {"gi_frame", gen_get_frame},
     {"gi_suspended", gen_get_suspended},
-    {"gi_code", gen_get_code},
+    {},
+};
+
+// The code is a plain read-only member, as in CPython ("readonly attribute").
+MemberDef gen_members[] = {
+    {"gi_code", MemberType::kObject, offsetof(GenObject, gi_code), true},
+    {},
+};
+
+MemberDef coro_members[] = {
+    {"cr_code", MemberType::kObject, offsetof(GenObject, gi_code), true},
+    {"cr_origin", MemberType::kObject, offsetof(GenObject, gi_origin_or_finalizer), true},
     {},
 };
 
 MethodDef gen_methods[] = {
-    MethodDef("send", static_cast<OneArgMethod>(gen_send_method)),
-    MethodDef("throw", static_cast<FastMethod>(gen_throw_method)),
-    MethodDef("close", static_cast<NoArgsMethod>(gen_close_method)),
+    MethodDef("send", static_cast<OneArgMethod>(gen_send_method),
+              "send(arg) -> resume the generator with arg as the value of its yield;\n"
+              "return the next value yielded, or raise StopIteration."),
+    MethodDef("throw", static_cast<FastMethod>(gen_throw_method),
+              "throw(value)\nthrow(type[,value[,tb]])\n\n"
+              "Raise the exception at the generator's yield; return the next value\n"
+              "yielded, or raise StopIteration."),
+    MethodDef("close", static_cast<NoArgsMethod>(gen_close_method),
+              "close() -> raise GeneratorExit at the generator's yield to finish it."),
     {},
 };
 
@@ -563,9 +575,7 @@ GetSetDef coro_getset[] = {
     {"cr_await", gen_get_yieldfrom},
     {"cr_running", gen_get_running},
     {"cr_frame", gen_get_frame},
-    {"cr_code", gen_get_code},
     {"cr_suspended", gen_get_suspended},
-    {"cr_origin", coro_get_origin},
     {},
 };
 
@@ -584,9 +594,15 @@ Object* coro_await(Object* coro) {
 }
 
 MethodDef coro_methods[] = {
-    MethodDef("send", static_cast<OneArgMethod>(gen_send_method)),
-    MethodDef("throw", static_cast<FastMethod>(gen_throw_method)),
-    MethodDef("close", static_cast<NoArgsMethod>(gen_close_method)),
+    MethodDef("send", static_cast<OneArgMethod>(gen_send_method),
+              "send(arg) -> resume the coroutine with arg; return the next value it\n"
+              "yields, or raise StopIteration."),
+    MethodDef("throw", static_cast<FastMethod>(gen_throw_method),
+              "throw(value)\nthrow(type[,value[,traceback]])\n\n"
+              "Raise the exception inside the coroutine; return the next value it\n"
+              "yields, or raise StopIteration."),
+    MethodDef("close", static_cast<NoArgsMethod>(gen_close_method),
+              "close() -> raise GeneratorExit inside the coroutine to finish it."),
     {},
 };
 
@@ -674,6 +690,7 @@ Type GenType{{
     .iter = gen_iter_self,
     .iternext = gen_iternext,
     .methods = gen_methods,
+    .members = gen_members,
     .getset = gen_getset,
     .finalize = gen_finalize,
 }};
@@ -689,6 +706,7 @@ Type CoroType{{
     .traverse = gen_traverse,
     .weaklistoffset = offsetof(GenObject, gi_weakreflist),
     .methods = coro_methods,
+    .members = coro_members,
     .getset = coro_getset,
     .finalize = gen_finalize,
 }};
