@@ -247,9 +247,45 @@ Object* reversed_length_hint(Object* o) {
   return int_from_ssize(seqsize < position ? 0 : position);
 }
 
+// type(self)(seq) resumed at `index`, or type(self)(()) once exhausted.
+Object* reversed_reduce(Object* o) {
+  ReversedObject* ro = as_rev(o);
+  Object* type = static_cast<Object*>(o->type);
+  Object* seq = ro->seq ? newref(ro->seq) : tuple_new(0);
+  Object* args = seq ? tuple_pack({seq}) : nullptr;
+  xdecref(seq);
+  if (!args) return nullptr;
+  Object* result = nullptr;
+  if (ro->seq) {
+    Object* index = int_from_ssize(ro->index);
+    if (index) result = tuple_pack({type, args, index});
+    xdecref(index);
+  } else {
+    result = tuple_pack({type, args});
+  }
+  decref(args);
+  return result;
+}
+
+// Clipped to [-1, len(seq) - 1], -1 meaning exhausted.
+Object* reversed_setstate(Object* o, Object* state) {
+  ReversedObject* ro = as_rev(o);
+  if (!is_int(state)) return format_error(&exc::TypeError, "an integer is required");
+  ssize index = int_as_ssize(state);
+  if (index == -1 && error_occurred()) return nullptr;
+  if (ro->seq) {
+    ssize n = object_length(ro->seq);
+    if (n < 0) return nullptr;
+    ro->index = index < -1 ? -1 : (index > n - 1 ? n - 1 : index);
+  }
+  return newref(None);
+}
+
 MethodDef reversed_methods[] = {
     MethodDef("__length_hint__", static_cast<NoArgsMethod>(reversed_length_hint),
               "Private method returning an estimate of len(list(it))."),
+    MethodDef("__reduce__", static_cast<NoArgsMethod>(reversed_reduce), "Return state information for pickling."),
+    MethodDef("__setstate__", static_cast<OneArgMethod>(reversed_setstate), "Set state information for unpickling."),
     {},
 };
 

@@ -363,7 +363,7 @@ Object* bytes_new_slot(Type* type, Object* args, Object* kwds) {
   for (int k = 1; k < 3; ++k) {
     if (argv[k] && !is_str(argv[k])) {
       return format_error(&exc::TypeError, "bytes() argument '%s' must be str, not %.50s",
-                          k == 1 ? "encoding" : "errors", argv[k]->type->name);
+                          k == 1 ? "encoding" : "errors", argument_type_name(argv[k]));
     }
   }
   Object* value = bytes_new_exact(argv[0], argv[1], argv[2]);
@@ -389,7 +389,7 @@ Object* bytes_decode(Object* self, Object* const* args, ssize nargs, Object* kwn
   for (int k = 0; k < 2; ++k) {
     if (argv[k] && !is_str(argv[k])) {
       return format_error(&exc::TypeError, "decode() argument '%s' must be str, not %.50s",
-                          k == 0 ? "encoding" : "errors", argv[k]->type->name);
+                          k == 0 ? "encoding" : "errors", argument_type_name(argv[k]));
     }
   }
   return bytes_decode_view(byteslike_view(self), argv[0], argv[1]);
@@ -446,9 +446,7 @@ Object* bytes_hex(Object* self, Object* const* args, ssize nargs, Object* kwname
 
 Object* bytes_fromhex(Object* cls, Object* arg) {
   if (!is_str(arg)) {
-    // Argument Clinic's wording, which names None rather than its type.
-    return format_error(&exc::TypeError, "fromhex() argument must be str, not %.50s",
-                        arg == None ? "None" : arg->type->name);
+    return format_error(&exc::TypeError, "fromhex() argument must be str, not %.50s", argument_type_name(arg));
   }
   std::string out;
   ssize n = str_length(arg);
@@ -687,8 +685,12 @@ Object* bytes_join(Object* self, Object* iterable) {
     }
     std::string_view piece;
     if (!bytes_like_view(item, &piece)) {
+      // A view that is not contiguous counts as not bytes-like here.
       decref(seq);
-      return nullptr;
+      if (!error_matches(reinterpret_cast<Object*>(&exc::BufferError))) return nullptr;
+      clear_error();
+      return format_error(&exc::TypeError, "sequence item %zd: expected a bytes-like object, %.80s found", i,
+                          item->type->name);
     }
     if (i) out += byteslike_view(self);
     out += piece;

@@ -127,14 +127,17 @@ bool format_bytes_arg(Object* v, std::string& text) {
     text.assign(byteslike_view(v));
     return true;
   }
-  // Any other buffer exporter (memoryview, array) before __bytes__.
-  if (has_buffer(v)) {
-    std::string_view view;
-    if (!bytes_like_view(v, &view)) return false;
-    text.assign(view);
+  // __bytes__ first, then any other buffer exporter (memoryview, array),
+  // copied even when it is not contiguous.
+  Object* func = lookup_special(v, ID(dunder_bytes));
+  if (!func && error_occurred()) return false;
+  if (!func && has_buffer(v)) {
+    Object* copy = bytes_from_object(v);
+    if (!copy) return false;
+    text.assign(bytes_view(copy));
+    decref(copy);
     return true;
   }
-  Object* func = lookup_special(v, ID(dunder_bytes));
   if (func) {
     Object* b = call_no_args(func);
     decref(func);

@@ -52,7 +52,9 @@ struct ManagedBuffer {
   Buffer buffer;
 };
 
-struct MemoryViewObject : Object {
+// A VarObject whose size is 3 * ndim, as CPython's (object.__sizeof__ and
+// the type's item size count the shape, strides and suboffsets).
+struct MemoryViewObject : VarObject {
   ManagedBuffer* mbuf;  // null once released
   char* start;          // address of the first item
   ssize itemsize;
@@ -110,6 +112,7 @@ MemoryViewObject* new_view(ManagedBuffer* mbuf, int ndim) {
   v->mbuf = mbuf;
   ++mbuf->views;
   v->ndim = ndim;
+  v->size = 3 * ndim;
   v->hash = -1;
   return v;
 }
@@ -611,12 +614,14 @@ int memoryview_ass_subscript(Object* o, Object* key, Object* value) {
     return pack_item(v->format, value, p);
   }
   if (is_slice(key) && v->ndim == 1) {
-    Buffer src;
-    if (get_buffer(value, &src) < 0) return -1;
+    // A memoryview source is read through its own shape and strides (it
+    // need not be contiguous); any other exporter gives its bytes.
     MemoryViewObject* source = is_memoryview(value) ? as_view(value) : nullptr;
+    Buffer src{};
+    if (source ? !check_released(source) : get_buffer(value, &src) < 0) return -1;
     ssize start, stop, step;
     if (slice_unpack(key, &start, &stop, &step) < 0) {
-      release_buffer(&src);
+      if (!source) release_buffer(&src);
       return -1;
     }
     ssize len = slice_adjust_indices(v->shape()[0], &start, &stop, step);
@@ -624,12 +629,12 @@ int memoryview_ass_subscript(Object* o, Object* key, Object* value) {
     char src_format = source ? source->format : 'B';
     ssize src_items = source ? (source->ndim == 1 ? source->shape()[0] : -1) : src.len;
     if (src_format != v->format || src_items != len) {
-      release_buffer(&src);
+      if (!source) release_buffer(&src);
       set_error(&exc::ValueError, "memoryview assignment: lvalue and rvalue have different structures");
       return -1;
     }
     std::string data = source ? contents(source) : std::string(src.buf, static_cast<size_t>(src.len));
-    release_buffer(&src);
+    if (!source) release_buffer(&src);
     for (ssize k = 0; k < len; ++k) {
       std::memcpy(v->start + (start + k * step) * v->strides()[0], data.data() + k * v->itemsize,
                   static_cast<size_t>(v->itemsize));
@@ -970,16 +975,7 @@ GetSetDef memoryview_getset[] = {
     {},
 };
 
-// The object's own size: the header plus its shape and strides (the type
-// declares an item size, as CPython's does, so object.__sizeof__ can't say).
-Object* memoryview_sizeof(Object* o) {
-  MemoryViewObject* v = as_view(o);
-  ssize extra = v->ndim > 1 ? static_cast<ssize>(sizeof(ssize)) * 2 * (v->ndim - 1) : 0;
-  return int_from_ssize(static_cast<ssize>(sizeof(MemoryViewObject)) + extra);
-}
-
 MethodDef memoryview_methods[] = {
-    MethodDef("__sizeof__", static_cast<NoArgsMethod>(memoryview_sizeof)),
     MethodDef("release", static_cast<NoArgsMethod>(memoryview_release),
               "release($self, /)\n--\n\nRelease the underlying buffer exposed by the memoryview object."),
     MethodDef("tobytes", static_cast<FastKeywordsMethod>(memoryview_tobytes),
@@ -1093,8 +1089,8 @@ int memoryiter_clear(Object* o) {
 Type MemoryViewType{{
     .name = "memoryview",
     .basicsize = sizeof(MemoryViewObject),
-    // Variable-sized like CPython's (shape and strides follow the object):
-    // this is also what makes pickling refuse it with CPython's message.
+    // Variable-sized like CPython's: this is also what makes pickling
+    // refuse it with CPython's message.
     .itemsize = sizeof(ssize),
     .dealloc = memoryview_dealloc,
     .repr = memoryview_repr,
