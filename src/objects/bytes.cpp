@@ -10,6 +10,7 @@
 
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "objects/abstract.h"
 #include "objects/call.h"
@@ -126,7 +127,7 @@ Object* bytes_from_object(Object* x) {
   if (is_bytes(x)) return bytes_from_data(bytes_data(x), bytes_size(x));
   if (is_bytearray(x)) return bytes_from_data(bytearray_data(x), bytearray_size(x));
   if (is_memoryview(x)) return memoryview_to_bytes(x);
-  if (is_list(x) || is_tuple(x)) {
+  if (is_list_exact(x) || is_tuple_exact(x)) {
     std::string buf;
     ssize n = is_list(x) ? list_size(x) : tuple_size(x);
     for (ssize i = 0; i < n; ++i) {
@@ -149,6 +150,12 @@ Object* bytes_from_object(Object* x) {
     clear_error();
   }
   if (it) {
+    // CPython sizes its buffer from the length hint first, so a failing
+    // __len__ or __length_hint__ fails the conversion.
+    if (object_length_hint(x, 64) < 0) {
+      decref(it);
+      return nullptr;
+    }
     std::string buf;
     while (Object* item = iter_next(it)) {
       unsigned char b;
@@ -674,29 +681,57 @@ Object* bytes_join(Object* self, Object* iterable) {
     decref(it);
   }
   if (!seq) return nullptr;
-  std::string out;
-  for (ssize i = 0; i < list_size(seq); ++i) {
+  const ssize n = list_size(seq);
+  // bytes.join([b]) of one exact bytes is that object, as in CPython
+  // (whatever the separator's class; bytearray.join always copies).
+  if (n == 1 && !is_bytearray(self) && is_bytes_exact(list_item(seq, 0))) {
+    Object* only = newref(list_item(seq, 0));
+    decref(seq);
+    return only;
+  }
+  // The pieces and the total size first (the list keeps them alive), then
+  // one allocation of the result.
+  std::vector<std::string_view> pieces(static_cast<size_t>(n));
+  const std::string_view sep = byteslike_view(self);
+  ssize total = 0;
+  for (ssize i = 0; i < n; ++i) {
     Object* item = list_item(seq, i);
-    if (!is_bytes(item) && !is_bytearray(item) && !has_buffer(item)) {
+    std::string_view piece;
+    if (!has_buffer(item) || !bytes_like_view(item, &piece)) {
+      // A view that is not contiguous counts as not bytes-like here.
+      if (error_occurred() && !error_matches(reinterpret_cast<Object*>(&exc::BufferError))) {
+        decref(seq);
+        return nullptr;
+      }
+      clear_error();
       format_error(&exc::TypeError, "sequence item %zd: expected a bytes-like object, %.80s found", i,
                    item->type->name);
       decref(seq);
       return nullptr;
     }
-    std::string_view piece;
-    if (!bytes_like_view(item, &piece)) {
-      // A view that is not contiguous counts as not bytes-like here.
+    pieces[static_cast<size_t>(i)] = piece;
+    const ssize add = static_cast<ssize>(piece.size()) + (i ? static_cast<ssize>(sep.size()) : 0);
+    if (total > PTRDIFF_MAX - add) {
       decref(seq);
-      if (!error_matches(reinterpret_cast<Object*>(&exc::BufferError))) return nullptr;
-      clear_error();
-      return format_error(&exc::TypeError, "sequence item %zd: expected a bytes-like object, %.80s found", i,
-                          item->type->name);
+      set_error(&exc::OverflowError, "join() result is too long for a Python bytes");
+      return nullptr;
     }
-    if (i) out += byteslike_view(self);
-    out += piece;
+    total += add;
+  }
+  Object* result = is_bytearray(self) ? bytearray_from_data(nullptr, total) : bytes_new_uninitialized(total);
+  if (result && total) {
+    char* out = is_bytearray(self) ? bytearray_data(result) : bytes_data(result);
+    for (ssize i = 0; i < n; ++i) {
+      if (i) {
+        std::memcpy(out, sep.data(), sep.size());
+        out += sep.size();
+      }
+      std::memcpy(out, pieces[static_cast<size_t>(i)].data(), pieces[static_cast<size_t>(i)].size());
+      out += pieces[static_cast<size_t>(i)].size();
+    }
   }
   decref(seq);
-  return make_like(self, out);
+  return result;
 }
 
 namespace {
