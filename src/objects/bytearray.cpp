@@ -889,7 +889,7 @@ MethodDef bytearray_methods[] = {
     {"lower", bytes_lower, "B.lower() -> copy of B\n\nReturn a copy of B with all ASCII characters converted to lowercase."},
     {"lstrip", bytes_lstrip, "lstrip($self, bytes=None, /)\n--\n\n"
      "Strip leading bytes contained in the argument.\n\nIf the argument is omitted or None, strip leading ASCII whitespace."},
-    {"maketrans", bytes_maketrans, "Return a translation table useable for the bytes or bytearray translate method.\n\nThe returned table will be one where each byte in frm is mapped to the byte at\nthe same position in to.\n\nThe bytes objects frm and to must be of the same length.", Binding::kStatic},
+    {"maketrans", bytes_maketrans, "maketrans(frm, to, /)\n--\n\nReturn a translation table useable for the bytes or bytearray translate method.\n\nThe returned table will be one where each byte in frm is mapped to the byte at\nthe same position in to.\n\nThe bytes objects frm and to must be of the same length.", Binding::kStatic},
     {"partition", bytes_partition, "partition($self, sep, /)\n--\n\n"
      "Partition the bytearray into three parts using the given separator.\n\nThis will search for the separator sep in the bytearray. If the separator is\nfound, returns a 3-tuple containing the part before the separator, the\nseparator itself, and the part after it as new bytearray objects.\n\nIf the separator is not found, returns a 3-tuple containing the copy of the\noriginal bytearray object and two empty bytearray objects."},
     {"pop", bytearray_pop, "pop($self, index=-1, /)\n--\n\n"

@@ -979,7 +979,7 @@ MethodDef memoryview_methods[] = {
     MethodDef("release", static_cast<NoArgsMethod>(memoryview_release),
               "release($self, /)\n--\n\nRelease the underlying buffer exposed by the memoryview object."),
     MethodDef("tobytes", static_cast<FastKeywordsMethod>(memoryview_tobytes),
-              "tobytes($self, /, order=None)\n--\n\nReturn the data in the buffer as a byte string."),
+              "tobytes($self, /, order='C')\n--\n\nReturn the data in the buffer as a byte string."),
     MethodDef("hex", static_cast<FastKeywordsMethod>(memoryview_hex),
               "hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\nReturn the data in the buffer as "
               "a str of hexadecimal numbers."),
