@@ -186,12 +186,14 @@ int set_slice_linear(Object* self, ssize lo, ssize hi, const char* data, ssize l
 int set_slice(Object* self, ssize lo, ssize hi, Object* values) {
   std::string copy;
   if (values) {
+    // Any simple contiguous buffer.
     std::string_view v;
-    if (!is_bytes(values) && !is_bytearray(values)) {
+    if (!has_buffer(values) || !bytes_like_view(values, &v)) {
+      if (error_occurred() && !error_matches(reinterpret_cast<Object*>(&exc::BufferError))) return -1;
+      clear_error();
       format_error(&exc::TypeError, "can't set bytearray slice from %.100s", values->type->name);
       return -1;
     }
-    bytes_like_view(values, &v);
     copy.assign(v);  // values may be self
   }
   const ssize size = bytearray_size(self);
@@ -214,7 +216,12 @@ Object* bytearray_concat(Object* a, Object* b) {
   if (!has_buffer(a) || !has_buffer(b)) {
     return format_error(&exc::TypeError, "can't concat %.100s to %.100s", b->type->name, a->type->name);
   }
-  if (!bytes_like_view(a, &va) || !bytes_like_view(b, &vb)) return nullptr;
+  if (!bytes_like_view(a, &va) || !bytes_like_view(b, &vb)) {
+    // A view that cannot give simple contiguous bytes cannot be concatenated.
+    if (!error_matches(reinterpret_cast<Object*>(&exc::BufferError))) return nullptr;
+    clear_error();
+    return format_error(&exc::TypeError, "can't concat %.100s to %.100s", b->type->name, a->type->name);
+  }
   Object* r = bytearray_from_data(nullptr, static_cast<ssize>(va.size() + vb.size()));
   if (!r) return nullptr;
   std::memcpy(bytearray_data(r), va.data(), va.size());
@@ -227,8 +234,18 @@ Object* bytearray_iconcat(Object* self, Object* other) {
     return format_error(&exc::TypeError, "can't concat %.100s to %.100s", other->type->name, self->type->name);
   }
   std::string_view v;
-  if (!bytes_like_view(other, &v)) return nullptr;
-  std::string copy(v);  // other may be self
+  if (!bytes_like_view(other, &v)) {
+    if (!error_matches(reinterpret_cast<Object*>(&exc::BufferError))) return nullptr;
+    clear_error();
+    return format_error(&exc::TypeError, "can't concat %.100s to %.100s", other->type->name, self->type->name);
+  }
+  // CPython holds a buffer of `other` while it grows self, so `b += b`
+  // finds b exported and refuses to resize (unless there is nothing to add).
+  if (other == self && !v.empty()) {
+    set_error(&exc::BufferError, "Existing exports of data: object cannot be re-sized");
+    return nullptr;
+  }
+  std::string copy(v);
   const ssize size = bytearray_size(self);
   if (size > kMaxSize - static_cast<ssize>(copy.size())) return no_memory();
   if (bytearray_resize(self, size + static_cast<ssize>(copy.size())) < 0) return nullptr;
@@ -457,7 +474,7 @@ int bytearray_init(Object* self, Object* args, Object* kwds) {
   for (int k = 1; k < 3; ++k) {
     if (argv[k] && !is_str(argv[k])) {
       format_error(&exc::TypeError, "bytearray() argument '%s' must be str, not %.50s", k == 1 ? "encoding" : "errors",
-                   argv[k] == None ? "None" : argv[k]->type->name);
+                   argument_type_name(argv[k]));
       return -1;
     }
   }
@@ -579,7 +596,7 @@ Object* bytearray_append(Object* self, Object* item) {
 }
 
 Object* bytearray_extend(Object* self, Object* iterable) {
-  if (is_bytes(iterable) || is_bytearray(iterable)) {
+  if (has_buffer(iterable)) {
     const ssize n = bytearray_size(self);
     if (set_slice(self, n, n, iterable) < 0) return nullptr;
     return newref(None);
@@ -873,7 +890,7 @@ MethodDef bytearray_methods[] = {
     {"lower", bytes_lower, "B.lower() -> copy of B\n\nReturn a copy of B with all ASCII characters converted to lowercase."},
     {"lstrip", bytes_lstrip, "lstrip($self, bytes=None, /)\n--\n\n"
      "Strip leading bytes contained in the argument.\n\nIf the argument is omitted or None, strip leading ASCII whitespace."},
-    {"maketrans", bytes_maketrans, "Return a translation table useable for the bytes or bytearray translate method.\n\nThe returned table will be one where each byte in frm is mapped to the byte at\nthe same position in to.\n\nThe bytes objects frm and to must be of the same length.", Binding::kStatic},
+    {"maketrans", bytes_maketrans, "maketrans(frm, to, /)\n--\n\nReturn a translation table useable for the bytes or bytearray translate method.\n\nThe returned table will be one where each byte in frm is mapped to the byte at\nthe same position in to.\n\nThe bytes objects frm and to must be of the same length.", Binding::kStatic},
     {"partition", bytes_partition, "partition($self, sep, /)\n--\n\n"
      "Partition the bytearray into three parts using the given separator.\n\nThis will search for the separator sep in the bytearray. If the separator is\nfound, returns a 3-tuple containing the part before the separator, the\nseparator itself, and the part after it as new bytearray objects.\n\nIf the separator is not found, returns a 3-tuple containing the copy of the\noriginal bytearray object and two empty bytearray objects."},
     {"pop", bytearray_pop, "pop($self, index=-1, /)\n--\n\n"

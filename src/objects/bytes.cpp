@@ -11,6 +11,7 @@
 
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "objects/abstract.h"
 #include "objects/call.h"
@@ -127,7 +128,7 @@ Object* bytes_from_object(Object* x) {
   if (is_bytes(x)) return bytes_from_data(bytes_data(x), bytes_size(x));
   if (is_bytearray(x)) return bytes_from_data(bytearray_data(x), bytearray_size(x));
   if (is_memoryview(x)) return memoryview_to_bytes(x);
-  if (is_list(x) || is_tuple(x)) {
+  if (is_list_exact(x) || is_tuple_exact(x)) {
     std::string buf;
     ssize n = is_list(x) ? list_size(x) : tuple_size(x);
     for (ssize i = 0; i < n; ++i) {
@@ -150,6 +151,12 @@ Object* bytes_from_object(Object* x) {
     clear_error();
   }
   if (it) {
+    // CPython sizes its buffer from the length hint first, so a failing
+    // __len__ or __length_hint__ fails the conversion.
+    if (object_length_hint(x, 64) < 0) {
+      decref(it);
+      return nullptr;
+    }
     std::string buf;
     while (Object* item = iter_next(it)) {
       unsigned char b;
@@ -364,7 +371,7 @@ Object* bytes_new_slot(Type* type, Object* args, Object* kwds) {
   for (int k = 1; k < 3; ++k) {
     if (argv[k] && !is_str(argv[k])) {
       return format_error(&exc::TypeError, "bytes() argument '%s' must be str, not %.50s",
-                          k == 1 ? "encoding" : "errors", argv[k] == None ? "None" : argv[k]->type->name);
+                          k == 1 ? "encoding" : "errors", argument_type_name(argv[k]));
     }
   }
   Object* value = bytes_new_exact(argv[0], argv[1], argv[2]);
@@ -390,7 +397,7 @@ Object* bytes_decode(Object* self, Object* const* args, ssize nargs, Object* kwn
   for (int k = 0; k < 2; ++k) {
     if (argv[k] && !is_str(argv[k])) {
       return format_error(&exc::TypeError, "decode() argument '%s' must be str, not %.50s",
-                          k == 0 ? "encoding" : "errors", argv[k] == None ? "None" : argv[k]->type->name);
+                          k == 0 ? "encoding" : "errors", argument_type_name(argv[k]));
     }
   }
   return bytes_decode_view(byteslike_view(self), argv[0], argv[1]);
@@ -447,9 +454,7 @@ Object* bytes_hex(Object* self, Object* const* args, ssize nargs, Object* kwname
 
 Object* bytes_fromhex(Object* cls, Object* arg) {
   if (!is_str(arg)) {
-    // Argument Clinic's wording, which names None rather than its type.
-    return format_error(&exc::TypeError, "fromhex() argument must be str, not %.50s",
-                        arg == None ? "None" : arg->type->name);
+    return format_error(&exc::TypeError, "fromhex() argument must be str, not %.50s", argument_type_name(arg));
   }
   std::string out;
   ssize n = str_length(arg);
@@ -677,25 +682,57 @@ Object* bytes_join(Object* self, Object* iterable) {
     decref(it);
   }
   if (!seq) return nullptr;
-  std::string out;
-  for (ssize i = 0; i < list_size(seq); ++i) {
+  const ssize n = list_size(seq);
+  // bytes.join([b]) of one exact bytes is that object, as in CPython
+  // (whatever the separator's class; bytearray.join always copies).
+  if (n == 1 && !is_bytearray(self) && is_bytes_exact(list_item(seq, 0))) {
+    Object* only = newref(list_item(seq, 0));
+    decref(seq);
+    return only;
+  }
+  // The pieces and the total size first (the list keeps them alive), then
+  // one allocation of the result.
+  std::vector<std::string_view> pieces(static_cast<size_t>(n));
+  const std::string_view sep = byteslike_view(self);
+  ssize total = 0;
+  for (ssize i = 0; i < n; ++i) {
     Object* item = list_item(seq, i);
-    if (!is_bytes(item) && !is_bytearray(item) && !has_buffer(item)) {
+    std::string_view piece;
+    if (!has_buffer(item) || !bytes_like_view(item, &piece)) {
+      // A view that is not contiguous counts as not bytes-like here.
+      if (error_occurred() && !error_matches(reinterpret_cast<Object*>(&exc::BufferError))) {
+        decref(seq);
+        return nullptr;
+      }
+      clear_error();
       format_error(&exc::TypeError, "sequence item %zd: expected a bytes-like object, %.80s found", i,
                    item->type->name);
       decref(seq);
       return nullptr;
     }
-    std::string_view piece;
-    if (!bytes_like_view(item, &piece)) {
+    pieces[static_cast<size_t>(i)] = piece;
+    const ssize add = static_cast<ssize>(piece.size()) + (i ? static_cast<ssize>(sep.size()) : 0);
+    if (total > PTRDIFF_MAX - add) {
       decref(seq);
+      set_error(&exc::OverflowError, "join() result is too long for a Python bytes");
       return nullptr;
     }
-    if (i) out += byteslike_view(self);
-    out += piece;
+    total += add;
+  }
+  Object* result = is_bytearray(self) ? bytearray_from_data(nullptr, total) : bytes_new_uninitialized(total);
+  if (result && total) {
+    char* out = is_bytearray(self) ? bytearray_data(result) : bytes_data(result);
+    for (ssize i = 0; i < n; ++i) {
+      if (i) {
+        std::memcpy(out, sep.data(), sep.size());
+        out += sep.size();
+      }
+      std::memcpy(out, pieces[static_cast<size_t>(i)].data(), pieces[static_cast<size_t>(i)].size());
+      out += pieces[static_cast<size_t>(i)].size();
+    }
   }
   decref(seq);
-  return make_like(self, out);
+  return result;
 }
 
 namespace {
@@ -738,7 +775,7 @@ MethodDef bytes_methods[] = {
     {"lower", bytes_lower, "B.lower() -> copy of B\n\nReturn a copy of B with all ASCII characters converted to lowercase."},
     {"lstrip", bytes_lstrip, "lstrip($self, bytes=None, /)\n--\n\n"
      "Strip leading bytes contained in the argument.\n\nIf the argument is omitted or None, strip leading  ASCII whitespace."},
-    {"maketrans", bytes_maketrans, "Return a translation table useable for the bytes or bytearray translate method.\n\nThe returned table will be one where each byte in frm is mapped to the byte at\nthe same position in to.\n\nThe bytes objects frm and to must be of the same length.", Binding::kStatic},
+    {"maketrans", bytes_maketrans, "maketrans(frm, to, /)\n--\n\nReturn a translation table useable for the bytes or bytearray translate method.\n\nThe returned table will be one where each byte in frm is mapped to the byte at\nthe same position in to.\n\nThe bytes objects frm and to must be of the same length.", Binding::kStatic},
     {"partition", bytes_partition, "partition($self, sep, /)\n--\n\n"
      "Partition the bytes into three parts using the given separator.\n\nThis will search for the separator sep in the bytes. If the separator is found,\nreturns a 3-tuple containing the part before the separator, the separator\nitself, and the part after it.\n\nIf the separator is not found, returns a 3-tuple containing the original bytes\nobject and two empty bytes objects."},
     {"removeprefix", bytes_removeprefix, "removeprefix($self, prefix, /)\n--\n\n"

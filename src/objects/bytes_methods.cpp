@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "objects/abstract.h"
+#include "objects/bytearray.h"
 #include "objects/bytes.h"
 #include "objects/call.h"
 #include "objects/errors.h"
@@ -41,6 +42,14 @@ inline unsigned char to_lower(unsigned char c) { return ascii_upper(c) ? c + 32 
 Object* self_or_copy(Object* self) {
   if (is_bytes_exact(self)) return newref(self);
   return make_like(self, byteslike_view(self));
+}
+
+// A new object of self's family holding n uninitialized bytes at *data,
+// failing as CPython does for sizes it cannot hold (never throwing).
+Object* new_like(Object* self, ssize n, char** data) {
+  Object* r = is_bytearray(self) ? bytearray_from_data(nullptr, n) : bytes_new_uninitialized(n);
+  if (r) *data = is_bytearray(self) ? bytearray_data(r) : bytes_data(r);
+  return r;
 }
 
 template <class F>
@@ -406,10 +415,14 @@ Object* pad(Object* self, ssize left, ssize right, char fill) {
     set_error(&exc::OverflowError, "padded string is too long");
     return nullptr;
   }
-  std::string out(static_cast<size_t>(left), fill);
-  out += s;
-  out.append(static_cast<size_t>(right), fill);
-  return make_like(self, out);
+  const ssize len = static_cast<ssize>(s.size());
+  char* out;
+  Object* r = new_like(self, left + len + right, &out);
+  if (!r) return nullptr;
+  std::memset(out, fill, static_cast<size_t>(left));
+  std::memcpy(out + left, s.data(), s.size());
+  std::memset(out + left + len, fill, static_cast<size_t>(right));
+  return r;
 }
 
 // (width[, fillchar]) of center/ljust/rjust.
@@ -464,13 +477,16 @@ Object* bytes_zfill(Object* self, Object* width_obj) {
   const ssize len = static_cast<ssize>(byteslike_view(self).size());
   if (len >= width) return self_or_copy(self);
   const ssize fill = width - len;
-  std::string out(static_cast<size_t>(fill), '0');
-  out += byteslike_view(self);
-  if (out[static_cast<size_t>(fill)] == '+' || out[static_cast<size_t>(fill)] == '-') {
-    out[0] = out[static_cast<size_t>(fill)];
-    out[static_cast<size_t>(fill)] = '0';
+  char* out;
+  Object* r = new_like(self, width, &out);
+  if (!r) return nullptr;
+  std::memset(out, '0', static_cast<size_t>(fill));
+  std::memcpy(out + fill, byteslike_view(self).data(), static_cast<size_t>(len));
+  if (len > 0 && (out[fill] == '+' || out[fill] == '-')) {
+    out[0] = out[fill];
+    out[fill] = '0';
   }
-  return make_like(self, out);
+  return r;
 }
 
 // ---- replace ------------------------------------------------------------------------
@@ -487,34 +503,53 @@ Object* bytes_replace(Object* self, Object* const* args, ssize nargs) {
   if (count < 0) count = kMaxSsize;
   std::string_view s = byteslike_view(self);
   if (count == 0 || (from.empty() && to.empty())) return self_or_copy(self);
-  std::string out;
+  const ssize len = static_cast<ssize>(s.size());
+  const ssize to_len = static_cast<ssize>(to.size());
+  const ssize from_len = static_cast<ssize>(from.size());
+  // The result's size first (CPython's overflow check), then one allocation.
+  ssize matches = 0;
   if (from.empty()) {
-    // Insert `to` before every byte and at the end, count times at most.
-    ssize inserted = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-      if (inserted < count) {
-        out += to;
-        ++inserted;
-      }
-      out.push_back(s[i]);
+    matches = count < len + 1 ? count : len + 1;
+  } else {
+    if (s.empty()) return self_or_copy(self);
+    for (size_t pos = 0; matches < count; ++matches) {
+      pos = s.find(from, pos);
+      if (pos == std::string_view::npos) break;
+      pos += from.size();
     }
-    if (inserted < count) out += to;
-    return make_like(self, out);
+    if (matches == 0) return self_or_copy(self);
   }
-  if (s.empty()) return self_or_copy(self);
+  const ssize growth = to_len - from_len;
+  if (growth > 0 && matches > (kMaxSsize - len) / growth) {
+    set_error(&exc::OverflowError, "replace bytes is too long");
+    return nullptr;
+  }
+  char* out;
+  Object* r = new_like(self, len + matches * growth, &out);
+  if (!r) return nullptr;
+  if (from.empty()) {
+    // `to` before each of the first `matches` bytes (and after the last).
+    for (ssize i = 0; i < len; ++i) {
+      if (i < matches) {
+        std::memcpy(out, to.data(), to.size());
+        out += to_len;
+      }
+      *out++ = s[static_cast<size_t>(i)];
+    }
+    if (matches > len) std::memcpy(out, to.data(), to.size());
+    return r;
+  }
   size_t i = 0;
-  ssize done = 0;
-  while (done < count) {
+  for (ssize done = 0; done < matches; ++done) {
     size_t pos = s.find(from, i);
-    if (pos == std::string_view::npos) break;
-    out.append(s.substr(i, pos - i));
-    out += to;
+    std::memcpy(out, s.data() + i, pos - i);
+    out += pos - i;
+    std::memcpy(out, to.data(), to.size());
+    out += to_len;
     i = pos + from.size();
-    ++done;
   }
-  if (done == 0) return self_or_copy(self);
-  out.append(s.substr(i));
-  return make_like(self, out);
+  std::memcpy(out, s.data() + i, s.size() - i);
+  return r;
 }
 
 // ---- translate / maketrans ----------------------------------------------------------
@@ -578,22 +613,50 @@ Object* bytes_expandtabs(Object* self, Object* const* args, ssize nargs, Object*
   if (!parse_args(parser, args, nargs, kwnames, argv)) return nullptr;
   int tabsize = 8;
   if (argv[0] && !arg_to_int(argv[0], &tabsize)) return nullptr;
-  std::string out;
-  ssize column = 0;
-  for (char c : byteslike_view(self)) {
+  // Two passes, as CPython: the size (refusing one that overflows), then
+  // the text.
+  std::string_view s = byteslike_view(self);
+  ssize size = 0, column = 0;
+  for (char c : s) {
     if (c == '\t') {
       if (tabsize > 0) {
         ssize incr = tabsize - column % tabsize;
-        out.append(static_cast<size_t>(incr), ' ');
+        if (column > kMaxSsize - incr || size > kMaxSsize - incr) {
+          set_error(&exc::OverflowError, "result too long");
+          return nullptr;
+        }
+        column += incr;
+        size += incr;
+      }
+    } else {
+      if (size > kMaxSsize - 1) {
+        set_error(&exc::OverflowError, "result too long");
+        return nullptr;
+      }
+      ++column;
+      ++size;
+      if (c == '\n' || c == '\r') column = 0;
+    }
+  }
+  char* out;
+  Object* r = new_like(self, size, &out);
+  if (!r) return nullptr;
+  column = 0;
+  for (char c : s) {
+    if (c == '\t') {
+      if (tabsize > 0) {
+        ssize incr = tabsize - column % tabsize;
+        std::memset(out, ' ', static_cast<size_t>(incr));
+        out += incr;
         column += incr;
       }
     } else {
-      out.push_back(c);
+      *out++ = c;
       ++column;
       if (c == '\n' || c == '\r') column = 0;
     }
   }
-  return make_like(self, out);
+  return r;
 }
 
 Object* bytes_removeprefix(Object* self, Object* prefix_obj) {

@@ -8,8 +8,15 @@
 #pragma once
 
 #include "objects/object.h"
+#include "objects/singletons.h"
 
 namespace glasspy {
+
+// The type name in "argument ... must be str, not X" errors, as Argument
+// Clinic writes it: None is named "None", not "NoneType".
+inline const char* argument_type_name(Object* arg) {
+  return arg == None ? "None" : arg->type->name;
+}
 
 // Searching, decoding and joining (bytes.cpp).
 Object* bytes_decode(Object* self, Object* const* args, ssize nargs, Object* kwnames);

@@ -10,6 +10,8 @@
 // Mapping keys are bytes, and CPython's messages say "bytes formatting".
 #include <climits>
 #include <limits>
+#include <new>
+#include <stdexcept>
 #include <string>
 
 #include "objects/abstract.h"
@@ -76,6 +78,22 @@ bool is_number(Object* v) {
 }
 
 // The digits of an integer conversion (see str_percent_format.cpp).
+// Appends n copies of c; false with MemoryError when a width or precision
+// asks for more memory than there is (the only place a request that large
+// can come from, so the only place std::string may throw).
+bool append_fill(std::string& out, ssize n, char c) {
+  try {
+    out.append(static_cast<size_t>(n), c);
+  } catch (const std::bad_alloc&) {
+    no_memory();
+    return false;
+  } catch (const std::length_error&) {
+    no_memory();
+    return false;
+  }
+  return true;
+}
+
 bool format_integer(Object* v, unsigned flags, ssize precision, char type, std::string& text) {
   if (type == 'i') type = 'd';
   Object* number = nullptr;
@@ -104,15 +122,17 @@ bool format_integer(Object* v, unsigned flags, ssize precision, char type, std::
   decref(number);
   if (!ok) return false;
   const bool negative = raw[0] == '-';
-  text = negative ? "-" : "";
+  text.assign(negative ? 1 : 0, '-');
   size_t digits_at = negative ? 1 : 0;
   if (base != 10) {
     if (flags & kAlternate) text += raw.substr(digits_at, 2);
     digits_at += 2;
   }
-  std::string digits = raw.substr(digits_at);
-  if (precision > static_cast<ssize>(digits.size()))
-    digits.insert(0, static_cast<size_t>(precision) - digits.size(), '0');
+  std::string_view digits = std::string_view(raw).substr(digits_at);
+  if (precision > static_cast<ssize>(digits.size()) &&
+      !append_fill(text, precision - static_cast<ssize>(digits.size()), '0')) {
+    return false;
+  }
   text += digits;
   if (type == 'X') {
     for (char& c : text)
@@ -127,14 +147,17 @@ bool format_bytes_arg(Object* v, std::string& text) {
     text.assign(byteslike_view(v));
     return true;
   }
-  // Any other buffer exporter (memoryview, array) before __bytes__.
-  if (has_buffer(v)) {
-    std::string_view view;
-    if (!bytes_like_view(v, &view)) return false;
-    text.assign(view);
+  // __bytes__ first, then any other buffer exporter (memoryview, array),
+  // copied even when it is not contiguous.
+  Object* func = lookup_special(v, ID(dunder_bytes));
+  if (!func && error_occurred()) return false;
+  if (!func && has_buffer(v)) {
+    Object* copy = bytes_from_object(v);
+    if (!copy) return false;
+    text.assign(bytes_view(copy));
+    decref(copy);
     return true;
   }
-  Object* func = lookup_special(v, ID(dunder_bytes));
   if (func) {
     Object* b = call_no_args(func);
     decref(func);
@@ -386,7 +409,7 @@ bool format_one(ByteFormatter& f) {
     len -= 2;
   }
   if (width > len && !(flags & kLeftJustify)) {
-    out.append(static_cast<size_t>(width - len), fill);
+    if (!append_fill(out, width - len, fill)) return false;
     width = len;
   }
   if (fill == ' ') {
@@ -397,7 +420,7 @@ bool format_one(ByteFormatter& f) {
     }
   }
   out.append(text, index, static_cast<size_t>(len));
-  if (width > len) out.append(static_cast<size_t>(width - len), ' ');
+  if (width > len && !append_fill(out, width - len, ' ')) return false;
   if (f.dict && f.arg_index < f.arg_count) {
     set_error(&exc::TypeError, "not all arguments converted during bytes formatting");
     return false;

@@ -454,10 +454,12 @@ Object* str_decode_object(Object* obj, Object* encoding, Object* errors) {
     return nullptr;
   }
   std::string_view data;
-  if (!has_buffer(obj)) {
+  // Any failure to get a simple buffer (none at all, or a non-contiguous
+  // one) reads as the wrong kind of object, as in CPython.
+  if (!has_buffer(obj) || !bytes_like_view(obj, &data)) {
+    clear_error();
     return format_error(&exc::TypeError, "decoding to str: need a bytes-like object, %.80s found", obj->type->name);
   }
-  if (!bytes_like_view(obj, &data)) return nullptr;
   return bytes_decode_view(data, encoding, errors);
 }
 

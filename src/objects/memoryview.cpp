@@ -614,12 +614,14 @@ int memoryview_ass_subscript(Object* o, Object* key, Object* value) {
     return pack_item(v->format, value, p);
   }
   if (is_slice(key) && v->ndim == 1) {
-    Buffer src;
-    if (get_buffer(value, &src) < 0) return -1;
+    // A memoryview source is read through its own shape and strides (it
+    // need not be contiguous); any other exporter gives its bytes.
     MemoryViewObject* source = is_memoryview(value) ? as_view(value) : nullptr;
+    Buffer src{};
+    if (source ? !check_released(source) : get_buffer(value, &src) < 0) return -1;
     ssize start, stop, step;
     if (slice_unpack(key, &start, &stop, &step) < 0) {
-      release_buffer(&src);
+      if (!source) release_buffer(&src);
       return -1;
     }
     ssize len = slice_adjust_indices(v->shape()[0], &start, &stop, step);
@@ -627,12 +629,12 @@ int memoryview_ass_subscript(Object* o, Object* key, Object* value) {
     char src_format = source ? source->format : 'B';
     ssize src_items = source ? (source->ndim == 1 ? source->shape()[0] : -1) : src.len;
     if (src_format != v->format || src_items != len) {
-      release_buffer(&src);
+      if (!source) release_buffer(&src);
       set_error(&exc::ValueError, "memoryview assignment: lvalue and rvalue have different structures");
       return -1;
     }
     std::string data = source ? contents(source) : std::string(src.buf, static_cast<size_t>(src.len));
-    release_buffer(&src);
+    if (!source) release_buffer(&src);
     for (ssize k = 0; k < len; ++k) {
       std::memcpy(v->start + (start + k * step) * v->strides()[0], data.data() + k * v->itemsize,
                   static_cast<size_t>(v->itemsize));
@@ -977,7 +979,7 @@ MethodDef memoryview_methods[] = {
     MethodDef("release", static_cast<NoArgsMethod>(memoryview_release),
               "release($self, /)\n--\n\nRelease the underlying buffer exposed by the memoryview object."),
     MethodDef("tobytes", static_cast<FastKeywordsMethod>(memoryview_tobytes),
-              "tobytes($self, /, order=None)\n--\n\nReturn the data in the buffer as a byte string."),
+              "tobytes($self, /, order='C')\n--\n\nReturn the data in the buffer as a byte string."),
     MethodDef("hex", static_cast<FastKeywordsMethod>(memoryview_hex),
               "hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\nReturn the data in the buffer as "
               "a str of hexadecimal numbers."),

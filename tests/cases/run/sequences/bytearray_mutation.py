@@ -92,3 +92,16 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 print(bytearray(b"ab") * 3, 2 * bytearray(b"c"), bytearray(b"a") + b"b" + bytearray(b"c"))
+selfish = bytearray(b"ab")
+try:
+    selfish += selfish
+except BufferError as e:
+    print(type(e).__name__, e)
+print(selfish)
+empty = bytearray()
+empty += empty
+print(empty)
+selfish.extend(selfish)
+print(selfish)
+selfish[1:3] = selfish
+print(selfish)

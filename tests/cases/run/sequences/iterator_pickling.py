@@ -42,3 +42,32 @@ for obj in (iter([5, 6, 7]), iter((5, 6)), iter(range(3, 9, 2)), iter(b"xyz"), r
 calls = iter([1, 2, 3]).__next__
 ci = iter(calls, 3)
 print(type(ci).__name__, list(pickle.loads(pickle.dumps(iter(range(5))))))
+class Seq:
+    def __init__(self, n):
+        self.n = n
+    def __len__(self):
+        return self.n
+    def __getitem__(self, i):
+        if 0 <= i < self.n:
+            return i * 100
+        raise IndexError(i)
+    def __reduce__(self):
+        return (Seq, (self.n,))
+rv = reversed(Seq(4))
+print(type(rv).__name__, rv.__reduce__()[0].__name__, rv.__reduce__()[2])
+next(rv)
+print(rv.__reduce__()[2], list(pickle.loads(pickle.dumps(rv))), list(copy.copy(rv)))
+rv.__setstate__(10)
+print(rv.__reduce__()[2], list(rv), rv.__reduce__())
+rv2 = reversed(Seq(3))
+rv2.__setstate__(-9)
+print(list(rv2))
+for bad in ("x", 2**70):
+    try:
+        reversed(Seq(2)).__setstate__(bad)
+    except (TypeError, OverflowError) as e:
+        print(type(e).__name__, e)
+class SubRev(reversed):
+    pass
+sr = SubRev(Seq(2))
+print(sr.__reduce__()[0].__name__, list(sr), sr.__reduce__()[0].__name__, sr.__reduce__()[1])
