@@ -608,7 +608,9 @@ Object* clone_dict(DictObject* src, Type* type) {
 Object* dict_copy(Object* d) {
   DictObject* mp = as_dict(d);
   if (mp->used == 0) return dict_new();
-  if (mp->used >= (mp->keys->nentries * 2) / 3) return clone_dict(mp, &DictType);
+  // A subclass overriding __iter__ is copied through keys() (dict_merge),
+  // as CPython does; only the plain iteration may clone the table.
+  if (d->type->iter == DictType.iter && mp->used >= (mp->keys->nentries * 2) / 3) return clone_dict(mp, &DictType);
   Object* copy = dict_new_presized(mp->used);
   if (!copy) return nullptr;
   if (dict_merge(copy, d, 1) < 0) {
