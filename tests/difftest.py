@@ -40,8 +40,15 @@ TIMEOUT = 60
 ADDRESS = re.compile(rb" at 0x[0-9a-f]+")
 
 
+# In the sanitizer build (tools/sanitized-tests) an allocation too large to
+# satisfy returns null, as malloc does, but AddressSanitizer notes it on
+# stderr first; the note is the sanitizer's, not the program's output.
+SANITIZER_ALLOCATION_NOTE = re.compile(rb"^==\d+==WARNING: AddressSanitizer failed to allocate 0x[0-9a-f]+ bytes\n", re.M)
+
+
 def normalize(data, case_dir):
     data = data.replace(case_dir.encode() + b"/", b"$DIR/")
+    data = SANITIZER_ALLOCATION_NOTE.sub(b"", data)
     return ADDRESS.sub(b" at 0x...", data)
 
 

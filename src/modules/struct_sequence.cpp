@@ -26,9 +26,13 @@ struct StructSeqInfo {
 };
 
 // Each type keeps its description in its doc slot's neighbour: a side table.
+// Struct-sequence types live as long as the process, as the built-in types
+// do; the table is never destroyed, so they stay reachable to the very end
+// (a static vector would die before LeakSanitizer's exit-time check and
+// orphan every type it held).
 std::vector<std::pair<Type*, StructSeqInfo*>>& infos() {
-  static std::vector<std::pair<Type*, StructSeqInfo*>> table;
-  return table;
+  static auto* table = new std::vector<std::pair<Type*, StructSeqInfo*>>();
+  return *table;
 }
 
 StructSeqInfo* info_of(Type* t) {

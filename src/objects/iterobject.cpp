@@ -74,21 +74,6 @@ Object* seqiter_len(Object* o) {
   return int_from_ssize(0);
 }
 
-// A tuple taking over new references; null (the others released) if one
-// of them is null.
-Object* tuple_steal(std::initializer_list<Object*> items) {
-  bool failed = false;
-  for (Object* o : items) failed |= (o == nullptr);
-  Object* t = failed ? nullptr : tuple_new(static_cast<ssize>(items.size()));
-  if (!t) {
-    for (Object* o : items) xdecref(o);
-    return nullptr;
-  }
-  ssize i = 0;
-  for (Object* o : items) tuple_set_item(t, i++, o);
-  return t;
-}
-
 void calliter_dealloc(Object* o) {
   gc_untrack(o);
   xdecref(static_cast<CallIterObject*>(o)->callable);

@@ -478,6 +478,26 @@ bool index_key(Object* key, ssize* out, bool* error) {
   return true;
 }
 
+// The address of item i (negative counts from the end) of a 1-D view;
+// null with CPython's error for other dimensions or a bad index.
+char* item_address_1d(MemoryViewObject* v, ssize i) {
+  if (v->ndim == 0) {
+    set_error(&exc::TypeError, "invalid indexing of 0-dim memory");
+    return nullptr;
+  }
+  if (v->ndim > 1) {
+    set_error(&exc::NotImplementedError, "multi-dimensional sub-views are not implemented");
+    return nullptr;
+  }
+  ssize len = v->shape()[0];
+  if (i < 0) i += len;
+  if (i < 0 || i >= len) {
+    set_error(&exc::IndexError, "index out of bounds on dimension 1");
+    return nullptr;
+  }
+  return v->start + i * v->strides()[0];
+}
+
 // The address of the item that an index key selects (1-D views) or that a
 // tuple of indices selects (any view); null with an error.
 char* item_address(MemoryViewObject* v, Object* key) {
@@ -514,21 +534,7 @@ char* item_address(MemoryViewObject* v, Object* key) {
   bool error;
   if (!index_key(key, &i, &error)) return nullptr;
   if (error) return nullptr;
-  if (v->ndim == 0) {
-    set_error(&exc::TypeError, "invalid indexing of 0-dim memory");
-    return nullptr;
-  }
-  if (v->ndim > 1) {
-    set_error(&exc::NotImplementedError, "multi-dimensional sub-views are not implemented");
-    return nullptr;
-  }
-  ssize len = v->shape()[0];
-  if (i < 0) i += len;
-  if (i < 0 || i >= len) {
-    set_error(&exc::IndexError, "index out of bounds on dimension 1");
-    return nullptr;
-  }
-  return v->start + i * v->strides()[0];
+  return item_address_1d(v, i);
 }
 
 bool is_index_key(Object* key) {
@@ -1005,21 +1011,8 @@ MappingMethods memoryview_as_mapping = {
 Object* memoryview_item(Object* o, ssize i) {
   MemoryViewObject* v = as_view(o);
   if (!check_released(v)) return nullptr;
-  if (v->ndim == 0) {
-    set_error(&exc::TypeError, "invalid indexing of 0-dim memory");
-    return nullptr;
-  }
-  if (v->ndim > 1) {
-    set_error(&exc::NotImplementedError, "multi-dimensional sub-views are not implemented");
-    return nullptr;
-  }
-  ssize len = v->shape()[0];
-  if (i < 0) i += len;
-  if (i < 0 || i >= len) {
-    set_error(&exc::IndexError, "index out of bounds on dimension 1");
-    return nullptr;
-  }
-  return unpack_item(v->format, v->start + i * v->strides()[0]);
+  char* p = item_address_1d(v, i);
+  return p ? unpack_item(v->format, p) : nullptr;
 }
 
 SequenceMethods memoryview_as_sequence = {

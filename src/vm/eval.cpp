@@ -10,7 +10,9 @@
 //  - Dispatch is a computed goto per instruction (the table comes from
 //    compiler/opcodes.def); `frame->prev_instr` is updated as each
 //    instruction starts, so tracebacks and the exception table always see
-//    the instruction that raised.
+//    the instruction that raised.  A computed goto leaves a block without
+//    running destructors: an instruction's C++ objects with destructors
+//    (builders, strings) live in an inner scope closed before DISPATCH.
 //  - Errors: `goto error` adds a traceback entry for the frame and unwinds
 //    through the code's exception table (`exception_unwind`): the handler
 //    covering the raising instruction gets the value stack cut to its depth,
@@ -1542,9 +1544,14 @@ start_frame:
   }
 
   TARGET(BUILD_STRING) {
-    StrBuilder b;
-    for (int i = oparg; i > 0; --i) b.append_str(PEEK(i));
-    Object* str = b.finish();
+    // The builder lives in its own scope: DISPATCH's computed goto would
+    // leave it without running its destructor.
+    Object* str;
+    {
+      StrBuilder b;
+      for (int i = oparg; i > 0; --i) b.append_str(PEEK(i));
+      str = b.finish();
+    }
     if (!str) goto error;
     for (int i = 0; i < oparg; ++i) decref(POP());
     PUSH(str);

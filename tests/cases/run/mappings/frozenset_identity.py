@@ -24,4 +24,5 @@ def consts():
     return frozenset({1, 2}), 1 in {1, 2}, {1, 2}
 print(consts()[0] is not None, consts()[2] is not consts()[2])
 print(frozenset([1, 2]).__hash__() == frozenset([2, 1]).__hash__())
-print(id(frozenset()) == id(frozenset()))
+empty_a, empty_b = frozenset(), frozenset()
+print(empty_a == empty_b, hash(empty_a) == hash(empty_b))
