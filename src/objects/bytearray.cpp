@@ -141,13 +141,6 @@ Object* bytearray_from_data(const char* data, ssize n) {
 
 namespace {
 
-// A same-content bytearray of any bytes-like object (new reference).
-Object* bytearray_copy_of(Object* o) {
-  std::string_view v;
-  if (!bytes_like_view(o, &v)) return nullptr;
-  return bytearray_from_data(v.data(), static_cast<ssize>(v.size()));
-}
-
 // Replaces [lo, hi) by `data` (the CPython setslice_linear algorithm,
 // including the advance of `start` when bytes go from the front).
 int set_slice_linear(Object* self, ssize lo, ssize hi, const char* data, ssize len) {

@@ -30,12 +30,6 @@ namespace glasspy {
 
 namespace {
 
-const char* kind_word(GenObject* gen) {
-  if (is_coroutine(gen)) return "coroutine";
-  if (is_async_generator(gen)) return "async generator";
-  return "generator";
-}
-
 // PyObject_CallFinalizerFromDealloc: true if `self` was resurrected.
 bool call_finalizer_from_dealloc(Object* self) {
   self->refcnt = 1;
@@ -531,8 +525,6 @@ Object* gen_get_frame(Object* self, void*) {
   FrameObject* f = frame_get_object(gen->frame());
   return f ? newref(static_cast<Object*>(f)) : nullptr;
 }
-
-Object* return_self(Object* self) { return newref(self); }
 
 GetSetDef gen_getset[] = {
     {"__name__", gen_get_name, gen_set_name},
